@@ -1,0 +1,67 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ClassroomPacket",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "packet", targets: ["packet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // The article model, audiences and quiz items: plain values, no I/O.
+        .target(name: "PacketModel"),
+        // Reads and validates YAML models and audiences: the only module that imports Yams.
+        .target(name: "PacketLoading", dependencies: [
+            "PacketModel",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // libxlsxwriter 1.1.4, the C library, and the thin safe Swift wrapper over it.
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+        // Plain-text helpers shared by the text renderers: wrapping and readability.
+        .target(name: "PlainText"),
+        // Mustache templates with file:line:col errors, shared by the text renderers.
+        .target(name: "Templating", dependencies: [
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // Renderers: each depends on the model and its own backend.
+        .target(name: "WorkbookRenderer", dependencies: ["PacketModel", "XlsxWriter"]),
+        .target(name: "BriefingRenderer", dependencies: ["PacketModel", "Templating", "PlainText"]),
+        .target(name: "QuizEngine", dependencies: ["PacketModel"]),
+        .target(name: "QuizExport", dependencies: [
+            "PacketModel", "Templating", "PlainText", "XlsxWriter",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
+        // `packet draft`: a first model from an article's plain text.
+        .target(name: "Drafting", dependencies: ["PacketModel"]),
+        // Runs the renderers for a packet and writes it atomically with a manifest.
+        .target(name: "PacketBuild", dependencies: [
+            "PacketModel", "PacketLoading", "WorkbookRenderer", "BriefingRenderer", "QuizEngine", "QuizExport",
+        ]),
+        // The thin command-line interface.
+        .executableTarget(name: "packet", dependencies: [
+            "PacketBuild", "PacketLoading", "Drafting",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "PacketModelTests", dependencies: ["PacketModel"]),
+        .testTarget(name: "PacketLoadingTests", dependencies: ["PacketLoading"]),
+        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
+        .testTarget(name: "PlainTextTests", dependencies: ["PlainText"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
+        .testTarget(name: "WorkbookRendererTests", dependencies: ["WorkbookRenderer", "PacketLoading"]),
+        .testTarget(name: "BriefingRendererTests", dependencies: ["BriefingRenderer", "PacketLoading"]),
+        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "PacketLoading"]),
+        .testTarget(name: "QuizExportTests", dependencies: ["QuizExport", "QuizEngine", "PacketLoading"]),
+        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "PacketLoading"]),
+        .testTarget(name: "PacketBuildTests", dependencies: ["PacketBuild", "PacketLoading"]),
+        .testTarget(name: "PacketCLITests", dependencies: ["PacketLoading"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

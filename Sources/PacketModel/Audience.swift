@@ -1,0 +1,109 @@
+/// The sections a briefing can have, in the order an audience lists them.
+public enum BriefingSection: String, Codable, Sendable, CaseIterable {
+    case header, advisory, summary, thesis, argument, counterargument, numbers, timeline
+    case whosWho = "whos-who"
+    case vocabulary, questions, implications
+    case whatToWatch = "what-to-watch"
+}
+
+/// The sheets a workbook can have.
+public enum WorkbookSheetKind: String, Codable, Sendable, CaseIterable {
+    case overview
+    case argumentMap = "argument-map"
+    case evidence, statistics, timeline
+    case peoplePlaces = "people-places"
+    case quotes, vocabulary, quiz
+    case answerKey = "answer-key"
+    case gradebook
+
+    /// Sheets that hold answers or teacher notes only: never in a student workbook.
+    public var isTeacherOnly: Bool { self == .answerKey || self == .gradebook }
+
+    /// The default tab title.
+    public var defaultTitle: String {
+        switch self {
+        case .overview: "Overview"
+        case .argumentMap: "Argument map"
+        case .evidence: "Evidence"
+        case .statistics: "Statistics"
+        case .timeline: "Timeline"
+        case .peoplePlaces: "People & places"
+        case .quotes: "Quotes"
+        case .vocabulary: "Vocabulary"
+        case .quiz: "Quiz"
+        case .answerKey: "Answer key"
+        case .gradebook: "Gradebook"
+        }
+    }
+}
+
+/// One sheet of an audience's workbook and its tab title.
+public struct WorkbookSheet: Codable, Sendable, Hashable {
+    public var kind: WorkbookSheetKind
+    public var title: String
+
+    public init(kind: WorkbookSheetKind, title: String? = nil) {
+        self.kind = kind; self.title = title ?? kind.defaultTitle
+    }
+
+    /// Every sheet in the default order with default titles.
+    public static let defaultSheets = WorkbookSheetKind.allCases.map { WorkbookSheet(kind: $0) }
+}
+
+/// What a younger audience is not shown.
+public struct Sensitivity: Codable, Sendable, Hashable {
+    /// Items tagged with any of these are summarised in the briefing and left out of quizzes.
+    public var hide: [String]
+
+    public init(hide: [String] = []) { self.hide = hide }
+
+    /// True when the item carries a tag this audience hides.
+    public func hides(_ item: some Excerpted) -> Bool {
+        !Set(item.sensitive).isDisjoint(with: hide)
+    }
+}
+
+/// A Mustache template's text and the file it came from (for diagnostics).
+public struct TemplateSource: Sendable, Hashable {
+    /// The template name, e.g. `briefing` or `partials/header`... as referenced by `{{> name}}`.
+    public var name: String
+    /// The file it was read from, as shown in diagnostics.
+    public var path: String
+    public var text: String
+
+    public init(name: String, path: String, text: String) {
+        self.name = name; self.path = path; self.text = text
+    }
+}
+
+/// A readership a packet is made for, read from `templates/<name>/audience.yaml`.
+public struct Audience: Sendable, Hashable {
+    /// The folder name, e.g. `high-school`.
+    public var name: String
+    public var displayName: String
+    /// Grade band or reader description.
+    public var description: String
+    /// Target Flesch–Kincaid grade range for prose written for this audience.
+    public var readingLevel: ClosedRange<Double>
+    /// Line width of plain-text outputs.
+    public var lineWidth: Int
+    public var briefingSections: [BriefingSection]
+    /// Use claims' plain wordings where they have one.
+    public var preferPlain: Bool
+    public var sensitivity: Sensitivity
+    public var workbookSheets: [WorkbookSheet]
+    public var quiz: QuizSettings
+    /// Templates by name: shared ones overridden by the audience's own.
+    public var templates: [String: TemplateSource]
+
+    public init(name: String, displayName: String, description: String, readingLevel: ClosedRange<Double>,
+                lineWidth: Int = 72, briefingSections: [BriefingSection] = BriefingSection.allCases,
+                preferPlain: Bool = false, sensitivity: Sensitivity = Sensitivity(),
+                workbookSheets: [WorkbookSheet] = WorkbookSheet.defaultSheets,
+                quiz: QuizSettings = QuizSettings(), templates: [String: TemplateSource] = [:]) {
+        self.name = name; self.displayName = displayName; self.description = description
+        self.readingLevel = readingLevel; self.lineWidth = lineWidth; self.briefingSections = briefingSections
+        self.preferPlain = preferPlain; self.sensitivity = sensitivity; self.workbookSheets = workbookSheets
+        self.quiz = quiz; self.templates = templates
+    }
+}

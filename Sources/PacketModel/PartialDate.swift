@@ -1,0 +1,107 @@
+/// A calendar date known to a year, a month or a day, written in ISO 8601 as
+/// `2017`, `2017-07` or `2017-07-09`.
+public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// How much of the date is known.
+    public enum Precision: String, Codable, Sendable, CaseIterable {
+        case year, month, day
+    }
+
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    /// Creates a date; `day` requires `month`. Returns `nil` for an impossible date.
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1...9999).contains(year) else { return nil }
+        if let month {
+            guard (1...12).contains(month) else { return nil }
+            if let day {
+                guard (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            }
+        } else if day != nil {
+            return nil
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` when the text is not such a date.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]) else { return nil }
+        let m = parts.count > 1 ? Int(parts[1]) : nil
+        let d = parts.count > 2 ? Int(parts[2]) : nil
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var precision: Precision {
+        day != nil ? .day : (month != nil ? .month : .year)
+    }
+
+    /// The ISO 8601 text: `2017`, `2017-07` or `2017-07-09`.
+    public var iso: String {
+        var s = String(format: "%04d", year)
+        if let month { s += String(format: "-%02d", month) }
+        if let day { s += String(format: "-%02d", day) }
+        return s
+    }
+
+    public var description: String { iso }
+
+    /// The first day the date can mean (1 January for a year, the 1st for a month).
+    public var firstDay: (year: Int, month: Int, day: Int) { (year, month ?? 1, day ?? 1) }
+
+    /// Days since 1899-12-30, the spreadsheet serial number of ``firstDay``.
+    public var spreadsheetSerial: Int {
+        let (y, m, d) = firstDay
+        return PartialDate.daysFromCivil(y, m, d) - PartialDate.daysFromCivil(1899, 12, 30)
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z of ``firstDay`` at midnight UTC.
+    public var unixTime: Int64 {
+        let (y, m, d) = firstDay
+        return Int64(PartialDate.daysFromCivil(y, m, d)) * 86_400
+    }
+
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
+    static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+}
+
+extension PartialDate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = PartialDate(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD): \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(iso)
+    }
+}
