@@ -8,6 +8,10 @@ public struct ArticleModel: Codable, Sendable, Hashable {
     public var id: String
     public var metadata: Metadata
     public var layout: TextLayout
+    /// A one-paragraph summary of the article in the editor's words.
+    public var summary: String
+    /// A plainer summary for younger readers.
+    public var plainSummary: String?
     public var thesis: Claim
     public var claims: [Claim]
     public var relations: [Relation]
@@ -20,20 +24,27 @@ public struct ArticleModel: Codable, Sendable, Hashable {
     public var events: [TimelineEvent]
     public var vocabulary: [VocabularyTerm]
     public var questions: [AuthoredQuestion]
+    /// What follows from the argument, for professional readers.
+    public var implications: [String]
+    /// Developments that would confirm or undercut the argument.
+    public var watchFor: [String]
     /// The numbered body paragraphs (computed by the validator).
     public var paragraphs: [Paragraph]
 
-    public init(id: String, metadata: Metadata, layout: TextLayout = TextLayout(), thesis: Claim,
+    public init(id: String, metadata: Metadata, layout: TextLayout = TextLayout(), summary: String,
+                plainSummary: String? = nil, thesis: Claim,
                 claims: [Claim] = [], relations: [Relation] = [], evidence: [Evidence] = [],
                 statistics: [Statistic] = [], quotes: [Quote] = [], people: [Entity] = [],
                 organizations: [Entity] = [], places: [Entity] = [], events: [TimelineEvent] = [],
                 vocabulary: [VocabularyTerm] = [], questions: [AuthoredQuestion] = [],
-                paragraphs: [Paragraph] = []) {
-        self.id = id; self.metadata = metadata; self.layout = layout; self.thesis = thesis
+                implications: [String] = [], watchFor: [String] = [], paragraphs: [Paragraph] = []) {
+        self.id = id; self.metadata = metadata; self.layout = layout; self.summary = summary
+        self.plainSummary = plainSummary; self.thesis = thesis
         self.claims = claims; self.relations = relations; self.evidence = evidence
         self.statistics = statistics; self.quotes = quotes; self.people = people
         self.organizations = organizations; self.places = places; self.events = events
-        self.vocabulary = vocabulary; self.questions = questions; self.paragraphs = paragraphs
+        self.vocabulary = vocabulary; self.questions = questions
+        self.implications = implications; self.watchFor = watchFor; self.paragraphs = paragraphs
     }
 
     /// The thesis followed by the claims, in model order.

@@ -43,8 +43,12 @@ public struct RenderOutput: Sendable {
     public var files: [PacketFile]
     /// Warnings worth a teacher's attention (text cut at a limit, an item a format cannot hold, …).
     public var notes: [String]
+    /// Measured figures for the manifest, e.g. `briefing.flesch_kincaid_grade`.
+    public var metrics: [String: Double]
 
-    public init(files: [PacketFile] = [], notes: [String] = []) { self.files = files; self.notes = notes }
+    public init(files: [PacketFile] = [], notes: [String] = [], metrics: [String: Double] = [:]) {
+        self.files = files; self.notes = notes; self.metrics = metrics
+    }
 }
 
 /// A renderer turns one packet's input into files. Renderers do no file I/O of their own:
