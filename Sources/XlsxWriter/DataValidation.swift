@@ -12,6 +12,8 @@ public struct DataValidation: Sendable, Hashable {
         case wholeNumber(min: Int, max: Int)
         /// A decimal number between the bounds.
         case decimal(min: Double, max: Double)
+        /// Anything: only the input message is shown.
+        case any
     }
 
     public var rule: Rule
@@ -59,6 +61,8 @@ extension Worksheet {
             v.validate = UInt8(LXW_VALIDATION_TYPE_DECIMAL.rawValue)
             v.criteria = UInt8(LXW_VALIDATION_CRITERIA_BETWEEN.rawValue)
             v.minimum_number = lo; v.maximum_number = hi
+        case .any:
+            v.validate = UInt8(LXW_VALIDATION_TYPE_ANY.rawValue)
         }
         v.ignore_blank = UInt8(validation.ignoreBlank ? LXW_VALIDATION_ON.rawValue : LXW_VALIDATION_OFF.rawValue)
         v.error_type = UInt8(validation.strict ? LXW_VALIDATION_ERROR_TYPE_STOP.rawValue
