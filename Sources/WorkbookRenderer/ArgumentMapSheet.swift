@@ -11,7 +11,7 @@ enum ArgumentMapSheet {
 
     static let columns = [
         TableColumn(title: "ID", width: 9),
-        TableColumn(title: "Claim", width: 62, wrap: true),
+        TableColumn(title: "Claim", width: 52, wrap: true),
         TableColumn(title: "Kind", width: 11),
         TableColumn(title: "Asserted by", width: 18, wrap: true),
         TableColumn(title: "Supports", width: 10, wrap: true),
@@ -20,7 +20,7 @@ enum ArgumentMapSheet {
         TableColumn(title: "Evidence", width: 12, wrap: true),
         TableColumn(title: "¶", width: 5),
         TableColumn(title: "Hedge", width: 14, wrap: true),
-        TableColumn(title: "Teacher note", width: 40, wrap: true, teacherOnly: true),
+        TableColumn(title: "Teacher note", width: 32, wrap: true, teacherOnly: true),
     ]
 
     static func write(_ ws: Worksheet, _ ctx: SheetContext) throws {
@@ -62,7 +62,7 @@ enum ArgumentMapSheet {
 
     /// The colour legend beside the table.
     static func writeLegend(_ ws: Worksheet, _ ctx: SheetContext, col: Int) throws {
-        try ws.setColumns(col, width: 34)
+        try ws.setColumns(col, width: 30)
         try ws.write("Kinds of claim", row: SheetTable.headerRow, col: col, format: ctx.style(WorkbookStyle.header))
         let meanings: [ClaimKind: String] = [
             .fact: "fact — can be checked",

@@ -53,7 +53,7 @@ enum GradebookSheet {
             try ws.write(number: GradebookScoring.points(item), row: keyRow, col: l.scoreCol(i), format: key)
             try ws.writeBlank(row: acceptedRow, col: l.scoreCol(i), format: key)
         }
-        try ws.setColumns(l.answerCol(0), l.answerCol(l.items.count - 1), width: 7)
+        try ws.setColumns(l.answerCol(0), l.answerCol(l.items.count - 1), width: 10)
         try ws.setColumns(l.scoreCol(0), l.scoreCol(l.items.count - 1), width: 7)
         try ws.write("Total", row: SheetTable.headerRow, col: l.totalCol, format: header)
         try ws.write("Percent", row: SheetTable.headerRow, col: l.percentCol, format: header)
@@ -68,6 +68,7 @@ enum GradebookSheet {
     static func writeRoster(_ ws: Worksheet, _ ctx: SheetContext, _ l: inout GradebookLayout) throws {
         let s = ctx.style
         let input = try s(WorkbookStyle.inputCell)
+        let leftInput = try s(WorkbookStyle.inputCell.with { $0.horizontal = .left })
         let score = try s(WorkbookStyle.score)
         for r in 0..<l.rosterRows {
             let row = firstStudentRow + r
@@ -77,8 +78,9 @@ enum GradebookSheet {
             else { try ws.writeBlank(row: row, col: 0, format: input) }
             for (i, item) in l.items.enumerated() {
                 let answer = student.flatMap { $0.answers.indices.contains(i) ? $0.answers[i] : nil } ?? ""
-                if answer.isEmpty { try ws.writeBlank(row: row, col: l.answerCol(i), format: input) }
-                else { try ws.write(answer, row: row, col: l.answerCol(i), format: input) }
+                let cellFormat = GradebookScoring.score(item, "") == nil ? leftInput : input
+                if answer.isEmpty { try ws.writeBlank(row: row, col: l.answerCol(i), format: cellFormat) }
+                else { try ws.write(answer, row: row, col: l.answerCol(i), format: cellFormat) }
                 guard let formula = l.scoreFormula(item: i, row: row) else {
                     try ws.writeBlank(row: row, col: l.scoreCol(i), format: input)
                     continue

@@ -34,9 +34,12 @@ enum OverviewSheet {
 
         var row = 3
         func field(_ label: String, _ value: CellValue, note: CellValue = .blank) throws {
-            try ws.write(label, row: row, col: 0, format: s(WorkbookStyle.sectionLabel))
+            try ws.write(label, row: row, col: 0, format: s(WorkbookStyle.sectionLabel.with { $0.wrap = true }))
             try ws.write(value, row: row, col: 1, wrap: true, style: s)
             try ws.write(note, row: row, col: 2, wrap: true, style: s)
+            if let height = RowHeight.height([(value.shownText, 88), (note.shownText, 34), (label, 24)]) {
+                try ws.setRow(row, height: height)
+            }
             row += 1
         }
         try field("Outlet", .text(meta.outlet))

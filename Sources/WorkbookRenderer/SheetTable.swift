@@ -40,7 +40,10 @@ enum SheetTable {
             for (c, index) in kept.enumerated() where index < row.count {
                 try ws.write(row[index], row: firstDataRow + r, col: c, wrap: columns[index].wrap, style: ctx.style)
             }
-            if let level = rowLevels?[r], level > 0 { try ws.setRow(firstDataRow + r, level: min(level, 7)) }
+            let wrapped = kept.filter { columns[$0].wrap && $0 < row.count }.map { (row[$0].shownText, columns[$0].width) }
+            let level = min(rowLevels?[r] ?? 0, 7)
+            let height = RowHeight.height(wrapped)
+            if height != nil || level > 0 { try ws.setRow(firstDataRow + r, height: height, level: level) }
         }
         let lastRow = firstDataRow + max(rows.count, 1) - 1
         try ws.freezePanes(row: firstDataRow, col: 0)

@@ -42,7 +42,7 @@ enum StatisticsSheet {
         }
         let rows = stats.map { s -> [CellValue] in
             let valueStyle = WorkbookStyle.body.with {
-                $0.numberFormat = WorkbookStyle.numberFormat(for: s); $0.horizontal = .right; $0.italic = s.approximate
+                $0.numberFormat = WorkbookStyle.numberFormat(for: s); $0.horizontal = .center; $0.italic = s.approximate
             }
             return [
                 .text(s.id), .number(cellValue(s), valueStyle), .text(s.asWritten), .text(approximation(s)),

@@ -72,6 +72,6 @@ enum TimelineSheet {
         try chart.setLegend(.none)
         try chart.setAxisNames(x: "Year", y: "Events")
         try chart.setMajorUnit(y: 1)
-        try ws.insertChart(chart, row: top, col: 2, xScale: 1.5, yScale: 1.1)
+        try ws.insertChart(chart, row: top, col: 3, xScale: 1.3, yScale: 1.1)
     }
 }
