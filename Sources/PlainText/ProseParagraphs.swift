@@ -1,7 +1,7 @@
 /// Picks the running prose out of a plain-text document, for measuring its reading level.
 ///
-/// A block (lines between blank lines) is prose when it starts at the left margin without a list
-/// marker and, once a trailing citation such as `[¶3]` is set aside, ends like a sentence (`.`, `?`,
+/// A block (lines between blank lines) is prose when all its lines start at the left margin
+/// without a list marker and, once a trailing citation such as `[¶3]` is set aside, ends like a sentence (`.`, `?`,
 /// `!`, possibly followed by a closing quote or bracket). Headings, rules, labels and list items are
 /// left out.
 public enum ProseParagraphs {
@@ -16,8 +16,8 @@ public enum ProseParagraphs {
             }
         }
         return blocks.compactMap { block -> String? in
-            guard let first = block.first, first.first?.isWhitespace == false,
-                  ListMarker.of(first).prefix.isEmpty else { return nil }
+            guard !block.isEmpty, block.allSatisfy({ $0.first?.isWhitespace == false && ListMarker.of($0).prefix.isEmpty })
+            else { return nil }
             let text = block.map { $0.trimmingSpaces() }.joined(separator: " ")
             return endsLikeSentence(text) ? text : nil
         }

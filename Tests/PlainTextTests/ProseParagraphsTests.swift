@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Finding the prose of a document")
 struct ProseParagraphsTests {
-    @Test("Headings, underlines and list items are left out; paragraphs ending in a citation count")
+    @Test("Headings, underlines, list items and their labels are left out; paragraphs ending in a citation count")
     func picksProse() {
         let document = """
         THE ARGUMENT
@@ -17,6 +17,9 @@ struct ProseParagraphsTests {
         Source: a report
 
         Is this a fact?
+
+        People
+        - Someone, a person who said something.
 
         """
         #expect(ProseParagraphs.of(document) == [
