@@ -116,6 +116,7 @@ extension BriefingContext {
                 "text": .text(text),
                 "citation": .text(citation),
                 "speaker": .text(attacker.map { article.displayName(for: $0.assertedBy) } ?? "the author"),
+                "byAuthor": .flag((attacker?.assertedBy ?? "author") == "author"),
                 "note": .optional(relation.note),
                 "target": .text(article.claim(relation.to).map(wording) ?? relation.to),
                 "backing": .list(backing),

@@ -20,7 +20,7 @@ enum BriefingShape {
     ])
 
     static let counterargument = TemplateShape.record([
-        "text": .text, "citation": .text, "speaker": .text, "note": .text, "target": .text,
+        "text": .text, "citation": .text, "speaker": .text, "byAuthor": .flag, "note": .text, "target": .text,
         "backing": .list(citedText), "answers": .list(.record(["text": .text, "citation": .text, "note": .text])),
         "hasAnswers": .flag,
     ])
