@@ -7,7 +7,7 @@ public struct QuizExportRenderer: PacketRenderer {
 
     /// The LMS exports, in the order their files are listed.
     public static let lmsExporters: [any PacketRenderer] = [
-        GIFTExporter(), MoodleXMLExporter(),
+        GIFTExporter(), MoodleXMLExporter(), CanvasQTIExporter(),
     ]
 
     public init() {}
