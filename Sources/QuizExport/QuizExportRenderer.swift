@@ -7,7 +7,8 @@ public struct QuizExportRenderer: PacketRenderer {
 
     /// The LMS exports, in the order their files are listed.
     public static let lmsExporters: [any PacketRenderer] = [
-        GIFTExporter(), MoodleXMLExporter(), CanvasQTIExporter(),
+        GIFTExporter(), MoodleXMLExporter(), CanvasQTIExporter(), BlackboardExporter(),
+        DeckExporter(),
     ]
 
     public init() {}

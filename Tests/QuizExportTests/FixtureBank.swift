@@ -76,7 +76,7 @@ enum FixtureBank {
                            partOfSpeech: "noun", tier: 3, location: Location(paragraph: 1, offset: 0, length: 1)),
             VocabularyTerm(id: "v2", term: "blitzkrieg", definition: "A sudden, fast attack.", partOfSpeech: "noun",
                            tier: 3, sensitive: ["attack-method"]),
-            VocabularyTerm(id: "v3", term: "leverage", definition: #"To use "something" to\tgain <more> & more"#,
+            VocabularyTerm(id: "v3", term: "leverage", definition: "To use \"something\" to\tgain <more> & more",
                            partOfSpeech: "verb", tier: 2),
         ]
     )
