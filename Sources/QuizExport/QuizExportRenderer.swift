@@ -8,7 +8,7 @@ public struct QuizExportRenderer: PacketRenderer {
     /// The LMS exports, in the order their files are listed.
     public static let lmsExporters: [any PacketRenderer] = [
         GIFTExporter(), MoodleXMLExporter(), CanvasQTIExporter(), BlackboardExporter(),
-        DeckExporter(),
+        KahootExporter(), DeckExporter(),
     ]
 
     public init() {}
