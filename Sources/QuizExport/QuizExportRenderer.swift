@@ -15,7 +15,7 @@ public struct QuizExportRenderer: PacketRenderer {
 
     public func render(_ input: RenderInput) throws -> RenderOutput {
         var combined = RenderOutput()
-        for renderer in Self.lmsExporters {
+        for renderer in [PrintedQuizRenderer()] + Self.lmsExporters {
             let output = try renderer.render(input)
             combined.files += output.files
             combined.notes += output.notes

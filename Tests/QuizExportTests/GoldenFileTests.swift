@@ -10,13 +10,13 @@ struct GoldenFileTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     static let updating = ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1"
 
-    static let renderers: [any PacketRenderer] = QuizExportRenderer.lmsExporters
+    static let renderers: [any PacketRenderer] = QuizExportRenderer.lmsExporters + [PrintedQuizRenderer()]
 
-    @Test("every LMS export of the fixture bank matches its golden file byte for byte",
+    @Test("every export of the fixture bank matches its golden file byte for byte",
           arguments: renderers.map(\.name))
     func matchesGolden(renderer name: String) throws {
         let renderer = try #require(Self.renderers.first { $0.name == name })
-        let output = try renderer.render(FixtureBank.input)
+        let output = try renderer.render(try TemplateFolder.input())
         #expect(!output.files.isEmpty)
         for file in output.files {
             let golden = Self.folder.appendingPathComponent(file.path.replacingOccurrences(of: "/", with: "__"))
@@ -32,8 +32,8 @@ struct GoldenFileTests {
     @Test("rendering twice gives byte-identical files", arguments: renderers.map(\.name))
     func deterministic(renderer name: String) throws {
         let renderer = try #require(Self.renderers.first { $0.name == name })
-        let first = try renderer.render(FixtureBank.input).files
-        let second = try renderer.render(FixtureBank.input).files
+        let first = try renderer.render(try TemplateFolder.input()).files
+        let second = try renderer.render(try TemplateFolder.input()).files
         #expect(first == second)
     }
 }
