@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "PlainTextTests", dependencies: ["PlainText"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
         .testTarget(name: "WorkbookRendererTests", dependencies: ["WorkbookRenderer", "PacketLoading"]),
-        .testTarget(name: "BriefingRendererTests", dependencies: ["BriefingRenderer", "PacketLoading"]),
+        .testTarget(name: "BriefingRendererTests", dependencies: ["BriefingRenderer", "PacketLoading"], exclude: ["Golden"]),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "PacketLoading"]),
         .testTarget(name: "QuizExportTests", dependencies: ["QuizExport", "QuizEngine", "PacketLoading"],
                     exclude: ["Readers", "Golden"]),

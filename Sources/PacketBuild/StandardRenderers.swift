@@ -1,9 +1,14 @@
+import BriefingRenderer
 import PacketModel
+import QuizExport
+import WorkbookRenderer
 
 /// The renderers and quiz engine that make a complete packet.
 public enum StandardPacket {
     /// Every renderer of a packet, in manifest order.
-    public static var renderers: [any PacketRenderer] { [] }
+    public static var renderers: [any PacketRenderer] {
+        [BriefingRenderer(), WorkbookRenderer(), QuizExportRenderer()]
+    }
 
     /// The quiz engine.
     public static let makeQuiz: PacketBuilder.QuizMaker = { _, _, _, _ in QuizSet(bank: [], forms: []) }
