@@ -1,0 +1,44 @@
+import PacketModel
+
+/// The sentences true/false items are made of. The same functions state the model's true facts for
+/// the self-check, so a statement built by swapping an attribute is judged against the model.
+enum Statements {
+    static func quote(_ quote: Quote, speakerName: String) -> String {
+        switch quote.mode {
+        case .direct: "\(speakerName) said: “\(TextNormal.clause(quote.text))”."
+        case .paraphrase: "According to the article, it was \(speakerName) who made this point: \(TextNormal.clause(quote.text))."
+        }
+    }
+
+    static func statistic(_ stat: Statistic, value: Double) -> String {
+        let about = stat.approximate ? "about " : ""
+        return "The article gives the figure \(about)\(ValueText.quantity(value, unit: stat.unit)) for \(TextNormal.definite(TextNormal.clause(stat.measures)))."
+    }
+
+    static func event(_ event: TimelineEvent, date: PartialDate) -> String {
+        let when = date.precision == .day ? "on \(ValueText.date(date))" : "in \(ValueText.date(date))"
+        return "According to the article, this happened \(when): \(TextNormal.clause(event.description))."
+    }
+
+    static func role(of person: Entity, role: String) -> String {
+        "The article describes \(person.name) as \(withArticle(TextNormal.clause(role)))."
+    }
+
+    /// Every true statement of these kinds the model supports.
+    static func allTrue(in model: ArticleModel) -> Set<String> {
+        var result: Set<String> = []
+        for q in model.quotes { result.insert(TextNormal.key(quote(q, speakerName: model.displayName(for: q.speaker)))) }
+        for s in model.statistics { result.insert(TextNormal.key(statistic(s, value: s.value.representative))) }
+        for e in model.events { result.insert(TextNormal.key(event(e, date: e.date))) }
+        for p in model.people { result.insert(TextNormal.key(role(of: p, role: p.role))) }
+        return result
+    }
+
+    /// A role with "a"/"an" in front unless it already has an article.
+    static func withArticle(_ role: String) -> String {
+        let lower = role.lowercased()
+        if ["the ", "a ", "an ", "one ", "his ", "her ", "their "].contains(where: lower.hasPrefix) { return role }
+        let vowel = lower.first.map { "aeio".contains($0) } ?? false
+        return (vowel ? "an " : "a ") + role
+    }
+}
