@@ -39,9 +39,20 @@ enum Distractors {
         }
     }
 
+    /// Other statistics' values in the same unit and of a similar size (within a factor of 20).
+    static func comparable(to stat: Statistic, among statistics: [Statistic]) -> [Double] {
+        let value = abs(stat.value.representative)
+        return statistics.filter { $0.id != stat.id && $0.unit == stat.unit }.map(\.value.representative).filter { v in
+            let (lo, hi) = (min(abs(v), value), max(abs(v), value))
+            return lo > 0 && hi / lo <= 20
+        }
+    }
+
     /// Dates a year or two either side of `date`, at the same precision.
-    static func shiftedYears(_ date: PartialDate) -> [PartialDate] {
+    /// None falls after `latest` (the publication date): the article cannot report it.
+    static func shiftedYears(_ date: PartialDate, notAfter latest: PartialDate) -> [PartialDate] {
         [-1, 1, -2, 2, -3, 3].compactMap { PartialDate(year: date.year + $0, month: date.month, day: date.day) }
+            .filter { $0.year <= latest.year }
     }
 
     /// `date` cut down to `precision` (a day to its month, a month to its year).

@@ -12,7 +12,7 @@ enum Statements {
 
     static func statistic(_ stat: Statistic, value: Double) -> String {
         let about = stat.approximate ? "about " : ""
-        return "The article gives the figure \(about)\(ValueText.quantity(value, unit: stat.unit)) for \(TextNormal.definite(TextNormal.clause(stat.measures)))."
+        return "The article gives the figure \(about)\(ValueText.number(value, percent: stat.isPercent))\(unitSuffix(stat)) for \(TextNormal.definite(TextNormal.clause(stat.measures)))."
     }
 
     static func event(_ event: TimelineEvent, date: PartialDate) -> String {
@@ -32,6 +32,11 @@ enum Statements {
         for e in model.events { result.insert(TextNormal.key(event(e, date: e.date))) }
         for p in model.people { result.insert(TextNormal.key(role(of: p, role: p.role))) }
         return result
+    }
+
+    /// ` people` after a number, unless the unit is a percentage or the measure already names it.
+    static func unitSuffix(_ stat: Statistic) -> String {
+        stat.isPercent || stat.measures.lowercased().contains(stat.unit.lowercased()) ? "" : " \(stat.unit)"
     }
 
     /// A role with "a"/"an" in front unless it already has an article.

@@ -41,12 +41,27 @@ struct TruthOracle {
         }
     }
 
-    /// True when `summary` describes evidence that supports the claim.
+    /// True when `summary` describes evidence that supports the claim, directly or through a chain
+    /// of supporting claims (evidence for a reason is evidence for what the reason supports).
     func supports(_ summary: String, claim: Claim) -> Bool {
-        model.evidence.contains { e in
-            TextNormal.same(e.summary, summary) && (e.supports.contains(claim.id)
-                || model.relations.contains { $0.from == e.id && $0.to == claim.id && $0.type == .supports })
+        let targets = supportedClaims(reaching: claim.id)
+        return model.evidence.contains { e in
+            TextNormal.same(e.summary, summary) && (!targets.isDisjoint(with: e.supports)
+                || model.relations.contains { $0.from == e.id && targets.contains($0.to) && $0.type == .supports })
         }
+    }
+
+    /// The claim and every claim that supports it, directly or in a chain.
+    private func supportedClaims(reaching id: String) -> Set<String> {
+        var found: Set<String> = [id]
+        var frontier = [id]
+        while let next = frontier.popLast() {
+            for r in model.relations where r.type == .supports && r.to == next && !found.contains(r.from) {
+                found.insert(r.from)
+                frontier.append(r.from)
+            }
+        }
+        return found
     }
 
     /// True when the number lies within what the statistic says (allowing for rounding and "about").

@@ -40,7 +40,7 @@ enum ValueText {
         let words = text.replacingOccurrences(of: ",", with: "").split(separator: " ").map(String.init)
         switch words.count {
         case 1:
-            guard words[0].count == 4, let y = Int(words[0]) else { return nil }
+            guard !text.contains(","), words[0].count == 4, let y = Int(words[0]) else { return nil }
             return PartialDate(year: y)
         case 2:
             guard let m = monthNames.firstIndex(of: words[0]), let y = Int(words[1]) else { return nil }
@@ -53,10 +53,11 @@ enum ValueText {
         }
     }
 
-    /// A value to sort an option by when it is a number or a date; `nil` for other text.
+    /// A value to sort an option by when it is a number (a bare year counts as one) or a date;
+    /// `nil` for other text.
     static func sortKey(_ text: String) -> Double? {
-        if let date = parseDate(text) { return Double(date.spreadsheetSerial) }
-        return parseNumber(text)
+        if let number = parseNumber(text) { return number }
+        return parseDate(text).map { Double($0.spreadsheetSerial) }
     }
 
     /// True when every option is a number or a date and they stand in ascending order:

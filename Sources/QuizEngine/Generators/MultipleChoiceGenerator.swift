@@ -16,14 +16,14 @@ enum MultipleChoiceGenerator: ItemGenerator {
         guard case .exact(let value) = stat.value else { return nil }
         let id = "multiple-choice.\(stat.id)"
         var random = context.random(for: id)
-        let sameUnit = context.statistics.filter { $0.id != stat.id && $0.unit == stat.unit }.map(\.value.representative)
+        let sameUnit = Distractors.comparable(to: stat, among: context.statistics)
         let candidates = sameUnit + Distractors.perturbations(of: value, percent: stat.isPercent)
         let rejected = { (x: Double) in oracle.holds(x, for: stat) || abs(x - value) < abs(value) * 0.05 }
         guard let values = AscendingOptions.values(answer: value, candidates: candidates, count: context.optionCount,
                                                    isTrue: rejected, random: &random) else { return nil }
         let options = values.map { ValueText.number($0, percent: stat.isPercent) }
         guard let answer = values.firstIndex(of: value) else { return nil }
-        let unit = stat.isPercent ? "" : " (\(stat.unit))"
+        let unit = Statements.unitSuffix(stat).isEmpty ? "" : " (in \(stat.unit))"
         var explanation = "The article gives \(stat.asWritten) for \(TextNormal.definite(TextNormal.clause(stat.measures))) \(stat.citation)."
         if let caveat = stat.caveat { explanation += " Keep in mind: \(caveat)" }
         return QuizItem(id: id, type: type,
@@ -37,10 +37,10 @@ enum MultipleChoiceGenerator: ItemGenerator {
         let id = "multiple-choice.\(event.id)"
         var random = context.random(for: id)
         let precision = event.date.precision
-        let others = context.model.events.filter { $0.id != event.id }.compactMap { Distractors.truncate($0.date, to: precision) }
-        let candidates = (others + Distractors.shiftedYears(event.date)).map { Double($0.spreadsheetSerial) }
-        let byKey = Dictionary((others + Distractors.shiftedYears(event.date)).map { (Double($0.spreadsheetSerial), $0) },
-                               uniquingKeysWith: { a, _ in a })
+        let others = context.events.filter { $0.id != event.id }.compactMap { Distractors.truncate($0.date, to: precision) }
+        let dates = others + Distractors.shiftedYears(event.date, notAfter: context.model.metadata.published.date)
+        let candidates = dates.map { Double($0.spreadsheetSerial) }
+        let byKey = Dictionary(dates.map { (Double($0.spreadsheetSerial), $0) }, uniquingKeysWith: { a, _ in a })
         let answerKey = Double(event.date.spreadsheetSerial)
         let rejected = { (x: Double) in byKey[x].map { oracle.matches($0, event: event) } ?? true }
         guard let keys = AscendingOptions.values(answer: answerKey, candidates: candidates, count: context.optionCount,
@@ -64,7 +64,7 @@ enum MultipleChoiceGenerator: ItemGenerator {
         let stem = "As used in the article, what does “\(term.term)” mean?"
         let probe = QuizItem(id: id, type: type, stem: stem, answer: .choice(0), explanation: "", paragraph: nil,
                              excerpt: "", bloom: .understand, sources: [term.id])
-        let others = context.model.vocabulary.filter { $0.id != term.id }.map(\.definition)
+        let others = context.vocabulary.filter { $0.id != term.id }.map(\.definition)
         let distractors = Distractors.pick(context.optionCount - 1, for: term.definition, from: [others],
                                            isTrue: { oracle.isTrue($0, for: probe) ?? false }, random: &random)
         return QuizItem.choice(id: id, type: type, stem: stem, answer: term.definition, distractors: distractors,

@@ -18,7 +18,7 @@ enum TrueFalseGenerator: ItemGenerator {
         }
         for stat in context.statistics {
             guard case .exact(let value) = stat.value else { continue }
-            let candidates = context.statistics.filter { $0.unit == stat.unit }.map(\.value.representative)
+            let candidates = Distractors.comparable(to: stat, among: context.statistics)
                 + Distractors.perturbations(of: value, percent: stat.isPercent)
             items.append(make(stat, context, oracle, truth: Statements.statistic(stat, value: value)) { random in
                 let wrong = random.shuffled(candidates).first { !oracle.holds($0, for: stat) && abs($0 - value) >= abs(value) * 0.05 }
@@ -27,8 +27,8 @@ enum TrueFalseGenerator: ItemGenerator {
         }
         for event in context.events {
             let precision = event.date.precision
-            let candidates = context.model.events.compactMap { Distractors.truncate($0.date, to: precision) }
-                + Distractors.shiftedYears(event.date)
+            let candidates = context.events.compactMap { Distractors.truncate($0.date, to: precision) }
+                + Distractors.shiftedYears(event.date, notAfter: context.model.metadata.published.date)
             items.append(make(event, context, oracle, truth: Statements.event(event, date: event.date)) { random in
                 random.shuffled(candidates).first { !oracle.matches($0, event: event) }
                     .map { Statements.event(event, date: $0) }
