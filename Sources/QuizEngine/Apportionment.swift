@@ -1,23 +1,23 @@
 /// Turns weights into whole counts that add up to a total (Hamilton's largest-remainder method),
-/// optionally capped by how many of each there are; what a capped key cannot take goes to the rest.
+/// optionally capped by how many of each there are (a key missing from the caps has none); what a capped key cannot take goes to the rest.
 enum Apportionment {
     /// Counts per key (keys in `order`), summing to `total` unless the caps are too small for it.
     static func counts<Key: Hashable>(total: Int, weights: [Key: Int], order: [Key],
                                       caps: [Key: Int]? = nil) -> [Key: Int] {
         var result: [Key: Int] = [:]
-        var active = order.filter { (weights[$0] ?? 0) > 0 && (caps?[$0] ?? Int.max) > 0 }
+        let cap = { (key: Key) in caps.map { $0[key] ?? 0 } ?? Int.max }
+        var active = order.filter { (weights[$0] ?? 0) > 0 && cap($0) > 0 }
         var remaining = max(0, total)
         while remaining > 0, !active.isEmpty {
             let share = largestRemainder(total: remaining, weights: active.map { weights[$0] ?? 0 })
-            let overflowing = active.indices.filter { share[$0] > (caps?[active[$0]] ?? Int.max) }
+            let overflowing = active.indices.filter { share[$0] > cap(active[$0]) }
             if overflowing.isEmpty {
                 for (i, key) in active.enumerated() { result[key] = share[i] }
                 return result
             }
             for i in overflowing {
-                let cap = caps?[active[i]] ?? Int.max
-                result[active[i]] = cap
-                remaining -= cap
+                result[active[i]] = cap(active[i])
+                remaining -= cap(active[i])
             }
             let full = Set(overflowing.map { active[$0] })
             active.removeAll { full.contains($0) }
