@@ -30,6 +30,13 @@ enum Distractors {
 
     /// Numbers a careless reader might pick for `value`: ×10, ÷10, the complement of a percentage,
     /// double and half. Whole numbers stay whole; percentages stay within 0–100.
+    /// For a rank, the neighbouring ranks instead.
+    static func perturbations(of stat: Statistic) -> [Double] {
+        let value = stat.value.representative
+        guard stat.unit != "rank" else { return [value + 1, value - 1, value + 2, value + 3].filter { $0 >= 1 } }
+        return perturbations(of: value, percent: stat.isPercent)
+    }
+
     static func perturbations(of value: Double, percent: Bool) -> [Double] {
         var candidates = [value * 10, value / 10, value * 2, value / 2, value + 10, value - 10]
         if percent { candidates.insert(100 - value, at: 0) }
@@ -39,13 +46,27 @@ enum Distractors {
         }
     }
 
-    /// Other statistics' values in the same unit and of a similar size (within a factor of 20).
+    /// Other statistics' values in the same unit and of a similar size (within a factor of 20),
+    /// closest in size first.
     static func comparable(to stat: Statistic, among statistics: [Statistic]) -> [Double] {
         let value = abs(stat.value.representative)
-        return statistics.filter { $0.id != stat.id && $0.unit == stat.unit }.map(\.value.representative).filter { v in
+        let ratios = statistics.filter { $0.id != stat.id && $0.unit == stat.unit }.map(\.value.representative).compactMap { v -> (Double, Double)? in
             let (lo, hi) = (min(abs(v), value), max(abs(v), value))
-            return lo > 0 && hi / lo <= 20
+            return lo > 0 && hi / lo <= 20 ? (v, hi / lo) : nil
         }
+        return ratios.enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element.0)
+    }
+
+    /// Candidate wrong dates for `date`, best first: other events' dates within five years (closest
+    /// first), then the same date a year or two either side, then events further away. All at
+    /// `date`'s precision and none after `latest`.
+    static func dates(near date: PartialDate, among events: [TimelineEvent], notAfter latest: PartialDate) -> [PartialDate] {
+        let distance = { (d: PartialDate) in abs(d.spreadsheetSerial - date.spreadsheetSerial) }
+        let others = events.compactMap { truncate($0.date, to: date.precision) }.enumerated()
+            .sorted { (distance($0.element), $0.offset) < (distance($1.element), $1.offset) }.map(\.element)
+        let near = others.filter { abs($0.year - date.year) <= 5 }
+        let far = others.filter { abs($0.year - date.year) > 5 }
+        return near + shiftedYears(date, notAfter: latest) + far
     }
 
     /// Dates a year or two either side of `date`, at the same precision.

@@ -16,7 +16,7 @@ struct QuizContext {
     let quotes: [Quote]
     let events: [TimelineEvent]
     let vocabulary: [VocabularyTerm]
-    /// People the article places in a paragraph (so an item about them can cite it).
+    /// People the article names, in a paragraph it locates (so an item about them can cite it).
     let people: [Entity]
     /// Authored prompts whose related items are all visible to the audience.
     let questions: [AuthoredQuestion]
@@ -33,12 +33,24 @@ struct QuizContext {
         quotes = model.quotes.filter { !sensitivity.hides($0) }
         events = model.events.filter { !sensitivity.hides($0) }
         vocabulary = model.vocabulary.filter { !sensitivity.hides($0) }
-        people = model.people.filter { !$0.paragraphs.isEmpty }
+        people = model.people.filter { !$0.paragraphs.isEmpty && QuizContext.isNamed($0) }
         var hidden: Set<String> = []
         let tagged: [any Excerpted] = model.allClaims + model.evidence + model.statistics + model.quotes
             + model.events + model.vocabulary
         for item in tagged where sensitivity.hides(item) { hidden.insert(item.id) }
         questions = model.questions.filter { hidden.isDisjoint(with: $0.related) }
+    }
+
+    /// True unless the entry stands for someone the article does not name ("Unnamed US Air Force
+    /// general", "Berlin attacker (unnamed in the text)"): such a name would stand out among real names.
+    static func isNamed(_ person: Entity) -> Bool {
+        let words = Set(TextNormal.key(person.name).split(separator: " "))
+        return !person.name.contains("(") && words.isDisjoint(with: ["unnamed", "unidentified", "anonymous", "unknown"])
+    }
+
+    /// Names of the people quoted (named ones only), for who-said-it distractors.
+    var speakerNames: [String] {
+        quotes.compactMap { q in people.first { $0.id == q.speaker }?.name }
     }
 
     /// A generator for one item, derived from the base seed and the item's id.

@@ -12,7 +12,7 @@ enum Statements {
 
     static func statistic(_ stat: Statistic, value: Double) -> String {
         let about = stat.approximate ? "about " : ""
-        return "The article gives the figure \(about)\(ValueText.number(value, percent: stat.isPercent))\(unitSuffix(stat)) for \(TextNormal.definite(TextNormal.clause(stat.measures)))."
+        return "The article gives the figure \(about)\(ValueText.number(value, percent: stat.isPercent))\(unitSuffix(stat, value: value)) for \(TextNormal.definite(TextNormal.clause(stat.measures)))."
     }
 
     static func event(_ event: TimelineEvent, date: PartialDate) -> String {
@@ -21,7 +21,7 @@ enum Statements {
     }
 
     static func role(of person: Entity, role: String) -> String {
-        "The article describes \(person.name) as \(withArticle(TextNormal.clause(role)))."
+        "\(person.name) is described in the article as: \(TextNormal.clause(role))."
     }
 
     /// Every true statement of these kinds the model supports.
@@ -34,16 +34,21 @@ enum Statements {
         return result
     }
 
-    /// ` people` after a number, unless the unit is a percentage or the measure already names it.
-    static func unitSuffix(_ stat: Statistic) -> String {
-        stat.isPercent || stat.measures.lowercased().contains(stat.unit.lowercased()) ? "" : " \(stat.unit)"
+    /// ` people` after a number (` week` after 1), unless the unit is a percentage or the measure
+    /// already names it.
+    static func unitSuffix(_ stat: Statistic, value: Double = 2) -> String {
+        guard !stat.isPercent, !stat.measures.lowercased().contains(stat.unit.lowercased()) else { return "" }
+        let unit = value == 1 && stat.unit.hasSuffix("s") ? String(stat.unit.dropLast()) : stat.unit
+        return " " + unit
     }
 
-    /// A role with "a"/"an" in front unless it already has an article.
-    static func withArticle(_ role: String) -> String {
-        let lower = role.lowercased()
-        if ["the ", "a ", "an ", "one ", "his ", "her ", "their "].contains(where: lower.hasPrefix) { return role }
-        let vowel = lower.first.map { "aeio".contains($0) } ?? false
-        return (vowel ? "an " : "a ") + role
+    /// How to write a numeric answer for this statistic.
+    static func answerFormat(_ stat: Statistic) -> String {
+        switch stat.unit {
+        case "percent": "Answer with a percentage, without the % sign."
+        case "rank": "Answer with a number (1 for first)."
+        case "times": "Answer with a number."
+        default: "Answer with a number of \(stat.unit)."
+        }
     }
 }

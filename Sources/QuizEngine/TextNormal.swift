@@ -28,12 +28,13 @@ enum TextNormal {
         return t
     }
 
-    /// A phrase preceded by "the" unless it already starts with an article or a possessive.
+    /// A phrase preceded by "the" unless it already starts with an article, a possessive, a
+    /// question word ("how much worse…") or a capital letter (a name: "Mosul’s rank").
     static func definite(_ phrase: String) -> String {
         let lower = phrase.lowercased()
-        for article in ["the ", "a ", "an ", "its ", "their ", "his ", "her "] where lower.hasPrefix(article) {
-            return phrase
-        }
+        let keep = ["the ", "a ", "an ", "its ", "their ", "his ", "her ", "how ", "what ", "when ", "where ",
+                    "which ", "who ", "why "]
+        if keep.contains(where: lower.hasPrefix) || phrase.first?.isUppercase == true { return phrase }
         return "the " + phrase
     }
 }

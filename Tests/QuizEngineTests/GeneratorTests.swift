@@ -230,4 +230,35 @@ struct GeneratorTests {
             }
         }
     }
+
+    @Test("people the article does not name are neither asked about nor offered as options")
+    func unnamedPeopleLeftOut() throws {
+        var model = model
+        model.people.append(Entity(id: "unnamed-engineer", kind: .person, name: "Unnamed council engineer",
+                                   role: "engineer who inspected the wall", paragraphs: [3]))
+        model.quotes.append(FixtureArticle.located(Quote(id: "q-unnamed", text: "The barrier stands 3 metres high",
+                                                         speaker: "unnamed-engineer", excerpt: "The barrier stands 3 metres high")))
+        let bank = try QuizFixtures.bank(model)
+        #expect(!bank.contains { $0.id == "who-said-it.q-unnamed" })
+        #expect(!bank.contains { $0.sources.contains("unnamed-engineer") && $0.type != .trueFalse })
+        #expect(!bank.flatMap(\.options).contains("Unnamed council engineer"))
+        #expect(!bank.flatMap(\.options).contains("engineer who inspected the wall"))
+    }
+
+    @Test("a rank is perturbed to neighbouring ranks, not multiplied")
+    func rankPerturbation() {
+        let rank = Statistic(id: "s-rank", value: .exact(2), unit: "rank", asWritten: "second largest",
+                             measures: "the city's rank by size", excerpt: "x")
+        #expect(Distractors.perturbations(of: rank) == [3, 1, 4, 5])
+    }
+
+    @Test("wrong dates prefer other events within five years, then the same date a year or two off")
+    func nearbyDatesFirst() throws {
+        let date = try #require(PartialDate(year: 2018))
+        let published = try #require(PartialDate(year: 2024, month: 3))
+        let candidates = Distractors.dates(near: date, among: FixtureArticle.events, notAfter: published)
+        #expect(Array(candidates.prefix(4)).map(\.year) == [2018, 2020, 2015, 2023])
+        #expect(candidates.dropFirst(4).prefix(2).map(\.year) == [2017, 2019])
+        #expect(candidates.last?.year == 2024)
+    }
 }

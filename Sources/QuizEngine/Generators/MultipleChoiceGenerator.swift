@@ -17,14 +17,14 @@ enum MultipleChoiceGenerator: ItemGenerator {
         let id = "multiple-choice.\(stat.id)"
         var random = context.random(for: id)
         let sameUnit = Distractors.comparable(to: stat, among: context.statistics)
-        let candidates = sameUnit + Distractors.perturbations(of: value, percent: stat.isPercent)
+        let candidates = sameUnit + Distractors.perturbations(of: stat)
         let rejected = { (x: Double) in oracle.holds(x, for: stat) || abs(x - value) < abs(value) * 0.05 }
         guard let values = AscendingOptions.values(answer: value, candidates: candidates, count: context.optionCount,
                                                    isTrue: rejected, random: &random) else { return nil }
         let options = values.map { ValueText.number($0, percent: stat.isPercent) }
         guard let answer = values.firstIndex(of: value) else { return nil }
         let unit = Statements.unitSuffix(stat).isEmpty ? "" : " (in \(stat.unit))"
-        var explanation = "The article gives \(stat.asWritten) for \(TextNormal.definite(TextNormal.clause(stat.measures))) \(stat.citation)."
+        var explanation = "The article gives “\(stat.asWritten)” for \(TextNormal.definite(TextNormal.clause(stat.measures))) \(stat.citation)."
         if let caveat = stat.caveat { explanation += " Keep in mind: \(caveat)" }
         return QuizItem(id: id, type: type,
                         stem: "What figure does the article give for \(TextNormal.definite(TextNormal.clause(stat.measures)))\(unit)?",
@@ -36,9 +36,8 @@ enum MultipleChoiceGenerator: ItemGenerator {
     private static func event(_ event: TimelineEvent, _ context: QuizContext, _ oracle: TruthOracle) -> QuizItem? {
         let id = "multiple-choice.\(event.id)"
         var random = context.random(for: id)
-        let precision = event.date.precision
-        let others = context.events.filter { $0.id != event.id }.compactMap { Distractors.truncate($0.date, to: precision) }
-        let dates = others + Distractors.shiftedYears(event.date, notAfter: context.model.metadata.published.date)
+        let dates = Distractors.dates(near: event.date, among: context.events.filter { $0.id != event.id },
+                                      notAfter: context.model.metadata.published.date)
         let candidates = dates.map { Double($0.spreadsheetSerial) }
         let byKey = Dictionary(dates.map { (Double($0.spreadsheetSerial), $0) }, uniquingKeysWith: { a, _ in a })
         let answerKey = Double(event.date.spreadsheetSerial)
@@ -49,7 +48,7 @@ enum MultipleChoiceGenerator: ItemGenerator {
         let options = keys.map { byKey[$0].map(ValueText.date) ?? ValueText.date(event.date) }
         var explanation = "\(TextNormal.clause(event.description)): \(ValueText.date(event.date)) \(event.citation)."
         if event.basis == .resolved, let phrase = event.phrase {
-            explanation += " The article does not print this date; it follows from “\(phrase)” and the publication date."
+            explanation += " The article does not print this date; it is worked out from “\(phrase)”."
         }
         return QuizItem(id: id, type: type,
                         stem: "When did this happen, according to the article? \(TextNormal.clause(event.description)).",

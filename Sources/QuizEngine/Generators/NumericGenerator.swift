@@ -19,15 +19,14 @@ enum NumericGenerator: ItemGenerator {
             case .range(_, nil):
                 return nil
             }
-            let unit = stat.isPercent ? "a percentage, without the % sign" : "a number of \(stat.unit)"
             let measure = TextNormal.definite(TextNormal.clause(stat.measures))
-            var explanation = "The article gives \(stat.asWritten) for \(measure) \(stat.citation)."
+            var explanation = "The article gives “\(stat.asWritten)” for \(measure) \(stat.citation)."
             if tolerance > 0 {
                 explanation += " Accept \(ValueText.number(value - tolerance)) to \(ValueText.number(value + tolerance))."
             }
             if let caveat = stat.caveat { explanation += " Keep in mind: \(caveat)" }
             return QuizItem(id: "numeric.\(stat.id)", type: type,
-                            stem: "What figure does the article give for \(measure)? Answer with \(unit).",
+                            stem: "What figure does the article give for \(measure)? \(Statements.answerFormat(stat))",
                             answer: .number(value: value, tolerance: tolerance), explanation: explanation,
                             paragraph: stat.location?.paragraph, excerpt: stat.excerpt, bloom: .remember,
                             difficulty: tolerance > 0 ? .easy : .medium, sources: [stat.id])

@@ -1,6 +1,6 @@
 import PacketModel
 
-/// "The article describes Michael Nagata as a US Army lieutenant general." — true, or false with
+/// "Michael Nagata is described in the article as: US Army lieutenant general." — true, or false with
 /// another person's role.
 enum PersonRoleStatement {
     static func item(for person: Entity, _ context: QuizContext, _ oracle: TruthOracle) -> QuizItem {
@@ -10,7 +10,7 @@ enum PersonRoleStatement {
         var statement = truth
         if random.below(2) == 0 {
             let sameName = context.model.people.filter { TextNormal.same($0.name, person.name) }.map(\.role)
-            let others = context.model.people.map(\.role)
+            let others = context.people.map(\.role)
             if let role = Distractors.pick(1, for: person.role, from: [others],
                                            isTrue: { r in sameName.contains { TextNormal.same($0, r) } },
                                            random: &random).first {

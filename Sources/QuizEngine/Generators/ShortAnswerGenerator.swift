@@ -21,7 +21,7 @@ enum ShortAnswerGenerator: ItemGenerator {
         }.map { person in
             let cite = context.citation(for: person)
             return QuizItem(id: "short-answer.\(person.id)", type: type,
-                            stem: "The article mentions \(Statements.withArticle(TextNormal.clause(person.role))). What is this person’s name?",
+                            stem: "Who is described here? “\(TextNormal.clause(person.role)).” Write the person’s name as the article gives it.",
                             answer: .text(accepted: accepted(person.allNames)),
                             explanation: "\(person.name)\(cite.paragraph.map { " [¶\($0)]" } ?? ""): \(person.role).",
                             paragraph: cite.paragraph, excerpt: cite.excerpt, bloom: .remember, difficulty: .medium,

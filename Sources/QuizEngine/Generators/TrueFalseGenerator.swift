@@ -10,7 +10,7 @@ enum TrueFalseGenerator: ItemGenerator {
         var items: [QuizItem] = []
         for quote in context.quotes {
             let speaker = context.name(quote.speaker)
-            let others = context.model.quotes.map { context.name($0.speaker) } + context.model.people.map(\.name)
+            let others = context.speakerNames + context.people.map(\.name)
             items.append(make(quote, context, oracle, truth: Statements.quote(quote, speakerName: speaker)) { random in
                 Distractors.pick(1, for: speaker, from: [others], isTrue: { oracle.saidBy($0, quote: quote) },
                                  random: &random).first.map { Statements.quote(quote, speakerName: $0) }
@@ -19,19 +19,18 @@ enum TrueFalseGenerator: ItemGenerator {
         for stat in context.statistics {
             guard case .exact(let value) = stat.value else { continue }
             let candidates = Distractors.comparable(to: stat, among: context.statistics)
-                + Distractors.perturbations(of: value, percent: stat.isPercent)
+                + Distractors.perturbations(of: stat)
             items.append(make(stat, context, oracle, truth: Statements.statistic(stat, value: value)) { random in
-                let wrong = random.shuffled(candidates).first { !oracle.holds($0, for: stat) && abs($0 - value) >= abs(value) * 0.05 }
-                return wrong.map { Statements.statistic(stat, value: $0) }
+                let wrong = candidates.filter { !oracle.holds($0, for: stat) && abs($0 - value) >= abs(value) * 0.05 }
+                return random.pick(Array(wrong.prefix(3))).map { Statements.statistic(stat, value: $0) }
             })
         }
         for event in context.events {
-            let precision = event.date.precision
-            let candidates = context.events.compactMap { Distractors.truncate($0.date, to: precision) }
-                + Distractors.shiftedYears(event.date, notAfter: context.model.metadata.published.date)
+            let candidates = Distractors.dates(near: event.date, among: context.events,
+                                               notAfter: context.model.metadata.published.date)
             items.append(make(event, context, oracle, truth: Statements.event(event, date: event.date)) { random in
-                random.shuffled(candidates).first { !oracle.matches($0, event: event) }
-                    .map { Statements.event(event, date: $0) }
+                let wrong = candidates.filter { !oracle.matches($0, event: event) }
+                return random.pick(Array(wrong.prefix(3))).map { Statements.event(event, date: $0) }
             })
         }
         for person in context.people {

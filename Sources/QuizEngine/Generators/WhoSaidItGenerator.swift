@@ -1,14 +1,16 @@
 import PacketModel
 
 /// "Who said this?" with the quote's speaker as the answer and other speakers (then other
-/// people) as distractors; never someone who is also quoted saying the same words.
+/// people) as distractors; never someone who is also quoted saying the same words. A quote
+/// whose speaker the article does not name is not asked: the odd option out would give it away.
 enum WhoSaidItGenerator: ItemGenerator {
     static let type = QuizItemType.whoSaidIt
 
     static func items(in context: QuizContext, oracle: TruthOracle) -> [QuizItem] {
-        let speakers = context.model.quotes.map { context.name($0.speaker) }
-        let others = context.model.people.map(\.name)
+        let speakers = context.speakerNames
+        let others = context.people.map(\.name)
         return context.quotes.compactMap { quote in
+            guard quote.speaker == "author" || context.people.contains(where: { $0.id == quote.speaker }) else { return nil }
             let id = "who-said-it.\(quote.id)"
             var random = context.random(for: id)
             let speaker = context.name(quote.speaker)
@@ -17,11 +19,11 @@ enum WhoSaidItGenerator: ItemGenerator {
             let stem = quote.mode == .direct
                 ? "Who said this, according to the article? “\(TextNormal.clause(quote.text))”"
                 : "Whose point does the article report here? \(TextNormal.clause(quote.text))."
-            var explanation = "\(speaker)"
-            if let role = quote.role { explanation += ", \(role)," }
+            var explanation = speaker
+            if let role = quote.role { explanation += " (\(TextNormal.clause(role)))" }
             explanation += quote.mode == .direct ? " said it" : " made this point"
-            if let where_ = quote.context { explanation += " (\(TextNormal.clause(where_)))" }
             explanation += " \(quote.citation)."
+            if let where_ = quote.context { explanation += " Context: \(TextNormal.clause(where_))." }
             return QuizItem.choice(id: id, type: type, stem: stem, answer: speaker, distractors: distractors,
                                    explanation: explanation, source: quote, bloom: .remember,
                                    difficulty: distractors.count >= 2 && quote.mode == .direct ? .easy : .medium,
