@@ -39,8 +39,18 @@ extension ModelValidator {
     /// A direct quote's text should be words of its own excerpt.
     private func checkQuoteText(_ quote: Quote, _ path: String) {
         guard quote.mode == .direct, quote.location != nil else { return }
-        let text = NormalizedText(quote.text).string
-        if !NormalizedText(quote.excerpt).string.contains(text) {
+        // A quote printed in parts ("The smallest action…," he argued, "is better…") is written
+        // with an ellipsis for the gap: each part must appear, in order.
+        let parts = NormalizedText(quote.text).string.components(separatedBy: "...")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let excerpt = NormalizedText(quote.excerpt).string
+        var rest = excerpt[...]
+        let inOrder = parts.allSatisfy { part in
+            guard let range = rest.range(of: part) else { return false }
+            rest = rest[range.upperBound...]
+            return true
+        }
+        if !inOrder {
             sink.warning("the text of direct quote '\(quote.id)' does not appear within its excerpt", at: mark("\(path).text"))
         }
     }

@@ -36,7 +36,7 @@ extension ModelValidator {
             if let q = item.quote { check(q, in: Set(model.quotes.map(\.id)), "quote", "evidence[\(i)].quote") }
         }
         for (i, quote) in model.quotes.enumerated() {
-            check(quote.speaker, in: people, "person", "quotes[\(i)].speaker")
+            check(quote.speaker, in: people, "person", "quotes[\(i)].speaker", allowAuthor: true)
         }
         for (i, event) in model.events.enumerated() {
             for (j, id) in event.people.enumerated() { check(id, in: people, "person", "events[\(i)].people[\(j)]") }

@@ -72,4 +72,17 @@ struct ModelLoadingTests {
         #expect(diagnostics.count == 2)
         #expect(diagnostics.allSatisfy { $0.contains("marked 'review: true'") })
     }
+
+    @Test("a quote may be the author's own words, and a quote printed in parts is checked part by part")
+    func quoteSpeakersAndParts() throws {
+        let yaml = try #require(Fixture.model(replacing: "    text: a waste of money.\n    speaker: ruiz",
+            with: "    text: \"Critics… argue the plan\"\n    speaker: author"))
+        let broken = try #require(Fixture.model(replacing: "    text: a waste of money.\n    speaker: ruiz",
+            with: "    text: \"argue the plan… Critics\"\n    speaker: ruiz"))
+        let fixture = { (model: String) in try Fixture(model: model.replacingOccurrences(
+            of: "excerpt: \"Ruiz said it was \\\"a waste of money.\\\"\"", with: "excerpt: \"Critics—including Ana Ruiz—argue the plan\"")) }
+        #expect(try fixture(yaml).diagnostics() == [])
+        let found = try fixture(broken).diagnostics()
+        #expect(found == ["demo/model.yaml:47:11: warning: the text of direct quote 'q1' does not appear within its excerpt"])
+    }
 }
