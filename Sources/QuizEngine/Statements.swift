@@ -4,7 +4,8 @@ import PacketModel
 /// the self-check, so a statement built by swapping an attribute is judged against the model.
 enum Statements {
     static func quote(_ quote: Quote, speakerName: String) -> String {
-        switch quote.mode {
+        let speakerName = speakerName.prefix(1).uppercased() + speakerName.dropFirst()
+        return switch quote.mode {
         case .direct: "\(speakerName) said: “\(TextNormal.clause(quote.text))”."
         case .paraphrase: "According to the article, it was \(speakerName) who made this point: \(TextNormal.clause(quote.text))."
         }

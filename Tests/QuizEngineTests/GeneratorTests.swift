@@ -261,4 +261,21 @@ struct GeneratorTests {
         #expect(candidates.dropFirst(4).prefix(2).map(\.year) == [2017, 2019])
         #expect(candidates.last?.year == 2024)
     }
+
+    @Test("the author's own words are asked as who-said-it only when the article is signed")
+    func authorQuotes() throws {
+        var model = model
+        model.quotes.append(FixtureArticle.located(Quote(id: "q-author", text: "The barrier is a good use of public money",
+                                                         speaker: "author", excerpt: "The barrier is a good use of public money")))
+        let signed = try QuizFixtures.bank(model)
+        let asked = try #require(signed.first { $0.id == "who-said-it.q-author" })
+        #expect(QuizFixtures.answerText(asked) == "Sam Writer")
+        model.metadata.author = nil
+        let unsigned = try QuizFixtures.bank(model)
+        #expect(!unsigned.contains { $0.id == "who-said-it.q-author" })
+        let statement = try #require(unsigned.first { $0.id == "true-false.q-author" })
+        let speakers = ["The author"] + model.people.map(\.name)
+        #expect(speakers.contains { statement.stem.hasPrefix("\($0) said") })
+        #expect(statement.stem.first?.isUppercase == true)
+    }
 }

@@ -2,7 +2,8 @@ import PacketModel
 
 /// "Who said this?" with the quote's speaker as the answer and other speakers (then other
 /// people) as distractors; never someone who is also quoted saying the same words. A quote
-/// whose speaker the article does not name is not asked: the odd option out would give it away.
+/// whose speaker the article does not name (or "the author" of an unsigned article) is not asked:
+/// the odd option out would give it away.
 enum WhoSaidItGenerator: ItemGenerator {
     static let type = QuizItemType.whoSaidIt
 
@@ -10,7 +11,9 @@ enum WhoSaidItGenerator: ItemGenerator {
         let speakers = context.speakerNames
         let others = context.people.map(\.name)
         return context.quotes.compactMap { quote in
-            guard quote.speaker == "author" || context.people.contains(where: { $0.id == quote.speaker }) else { return nil }
+            let named = quote.speaker == "author" ? context.model.metadata.author != nil
+                : context.people.contains { $0.id == quote.speaker }
+            guard named else { return nil }
             let id = "who-said-it.\(quote.id)"
             var random = context.random(for: id)
             let speaker = context.name(quote.speaker)
