@@ -16,7 +16,8 @@ public enum QuizEngine {
         var bankRandom = SeededRandom(seed: seed, purpose: "bank")
         let arrangedBank = FormAssembler.arrange(bankItems, random: &bankRandom)
         var selectRandom = SeededRandom(seed: seed, purpose: "selection")
-        let selected = ItemSelector.select(from: arrangedBank, settings: audience.quiz, random: &selectRandom)
+        let selected = ItemSelector.select(from: arrangedBank, settings: audience.quiz,
+                                          topics: ItemTopics(model: article), random: &selectRandom)
         let formCount = min(26, max(2, forms ?? audience.quiz.forms))
         let quizForms = (0..<formCount).map { k in
             let name = QuizItem.letter(k)

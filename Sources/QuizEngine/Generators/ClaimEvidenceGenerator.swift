@@ -1,12 +1,19 @@
 import PacketModel
 
 /// "Which evidence does the article offer for this claim?" The answer is evidence that supports
-/// the claim; distractors are evidence the article gives for other claims.
+/// the claim; distractors are evidence the article gives for other claims. Asked about opinions,
+/// predictions, values and policies, where evidence is argument; a factual claim often just restates
+/// its evidence, so facts are asked only when the model has no other claim to ask about.
 enum ClaimEvidenceGenerator: ItemGenerator {
     static let type = QuizItemType.claimEvidence
 
     static func items(in context: QuizContext, oracle: TruthOracle) -> [QuizItem] {
-        context.claims.compactMap { claim in
+        let arguable = items(for: context.claims.filter { $0.kind != .fact }, context, oracle)
+        return arguable.isEmpty ? items(for: context.claims.filter { $0.kind == .fact }, context, oracle) : arguable
+    }
+
+    private static func items(for claims: [Claim], _ context: QuizContext, _ oracle: TruthOracle) -> [QuizItem] {
+        claims.compactMap { claim in
             let supporting = context.evidence.filter { oracle.supports($0.summary, claim: claim) }
             let id = "claim-evidence.\(claim.id)"
             var random = context.random(for: id)

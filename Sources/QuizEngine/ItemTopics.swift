@@ -1,0 +1,21 @@
+import PacketModel
+
+/// What an item is about: its sources plus the people, quotes and numbers they link to. Two items
+/// on one form that share a topic may give each other away (an event naming Nagata next to
+/// "Who said this?" about Nagata's words), so the selector keeps them apart when it can.
+struct ItemTopics {
+    private var links: [String: [String]] = [:]
+
+    init(model: ArticleModel) {
+        for q in model.quotes { links[q.id] = [q.speaker] }
+        for e in model.events { links[e.id] = e.people + e.places }
+        for c in model.allClaims where c.assertedBy != "author" { links[c.id] = [c.assertedBy] }
+        for e in model.evidence { links[e.id] = [e.statistic, e.quote].compactMap { $0 } }
+    }
+
+    func keys(_ item: QuizItem) -> Set<String> {
+        var keys = Set(item.sources)
+        for source in item.sources { keys.formUnion(links[source] ?? []) }
+        return keys
+    }
+}
