@@ -46,4 +46,11 @@ struct SelectionTests {
         let factsOnly = try QuizFixtures.bank(model)
         #expect(factsOnly.contains { $0.id == "claim-evidence.c-finished" })
     }
+
+    @Test("a claim is linked to the quote and number its evidence rests on")
+    func claimLinkedThroughEvidence() {
+        let topics = ItemTopics(model: FixtureArticle.model)
+        let claimItem = item("fo", .factOpinion, ["c-premiums"])
+        #expect(topics.keys(claimItem).isSuperset(of: ["c-premiums", "s-premiums", "nair"]))
+    }
 }
