@@ -27,7 +27,10 @@ enum Apportionment {
 
     /// Hamilton's method: floors of the exact quotas, then one more to the largest remainders
     /// (ties to the earlier key).
-    static func largestRemainder(total: Int, weights: [Int]) -> [Int] {
+    static func largestRemainder(total: Int, weights raw: [Int]) -> [Int] {
+        // Bounded so that weight × total cannot overflow, whatever an audience file says.
+        let weights = raw.map { min(max($0, 0), 1_000_000) }
+        let total = min(max(total, 0), 1_000_000)
         let sum = weights.reduce(0, +)
         guard sum > 0 else { return weights.map { _ in 0 } }
         var counts = weights.map { $0 * total / sum }

@@ -31,6 +31,7 @@ struct BuildingBlockTests {
         #expect(Apportionment.largestRemainder(total: 10, weights: [1, 1, 1]) == [4, 3, 3])
         #expect(Apportionment.largestRemainder(total: 7, weights: [5, 3, 2]) == [4, 2, 1])
         #expect(Apportionment.largestRemainder(total: 3, weights: [0, 0]) == [0, 0])
+        #expect(Apportionment.largestRemainder(total: 4, weights: [Int.max, Int.max]) == [2, 2])
     }
 
     @Test("capped apportionment moves a full key's share to the others")
