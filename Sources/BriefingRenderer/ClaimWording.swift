@@ -1,0 +1,38 @@
+import PacketModel
+
+/// How claim kinds and evidence types read in a sentence.
+extension ClaimKind {
+    /// `a fact`, `an opinion`, `a prediction`, `a value judgement`, `a policy proposal`.
+    var phrase: String {
+        switch self {
+        case .fact: "a fact"
+        case .opinion: "an opinion"
+        case .prediction: "a prediction"
+        case .value: "a value judgement"
+        case .policy: "a policy proposal"
+        }
+    }
+}
+
+extension Genre {
+    /// `a news report`, `an opinion piece`, `an analysis`, `an editorial`.
+    var phrase: String {
+        switch self {
+        case .news: "a news report"
+        case .opinion: "an opinion piece"
+        case .analysis: "an analysis"
+        case .editorial: "an editorial"
+        }
+    }
+}
+
+extension Array where Element == String {
+    /// `a`, `a and b`, `a, b and c`.
+    var joinedAsList: String {
+        switch count {
+        case 0: ""
+        case 1: self[0]
+        default: dropLast().joined(separator: ", ") + " and " + self[count - 1]
+        }
+    }
+}

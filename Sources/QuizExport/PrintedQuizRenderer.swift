@@ -1,0 +1,35 @@
+import Foundation
+import PacketModel
+import PlainText
+import Templating
+
+/// Prints each quiz form for the classroom: `student/quiz-<form>.txt` (numbered questions, name
+/// and date lines, instructions, no answers) and `teacher/answer-key-<form>.txt` (each answer
+/// with its explanation and `[¶n]`, rubrics for essays).
+///
+/// Both come from the audience's Mustache templates `quiz-form` and `answer-key` (see
+/// ``PrintedQuizContext`` for the names they may use) and are wrapped at the audience's line
+/// width. Options are printed in the form's order, which the quiz engine has already shuffled.
+public struct PrintedQuizRenderer: PacketRenderer {
+    public var name: String { "printed-quiz" }
+
+    public init() {}
+
+    public func render(_ input: RenderInput) throws -> RenderOutput {
+        let files = input.audience.templates.values.sorted { $0.name < $1.name }
+            .map { TemplateFile(name: $0.name, path: $0.path, text: $0.text) }
+        let library = try TemplateLibrary(files)
+        let reflow = TextReflow(width: input.audience.lineWidth)
+        var output = RenderOutput()
+        for form in input.quiz.forms {
+            let context = PrintedQuizContext(input: input, form: form)
+            let student = try library.render("quiz-form", context: context.studentCopy,
+                                             shape: PrintedQuizContext.studentShape)
+            let key = try library.render("answer-key", context: context.answerKey, shape: PrintedQuizContext.keyShape)
+            output.files.append(PacketFile(path: "student/quiz-\(form.name).txt", text: reflow(student)))
+            output.files.append(PacketFile(path: "teacher/answer-key-\(form.name).txt", text: reflow(key)))
+        }
+        if input.quiz.forms.isEmpty { output.notes.append("printed quiz: the quiz has no forms to print") }
+        return output
+    }
+}

@@ -1,0 +1,26 @@
+import PacketModel
+
+/// Every quiz export for one packet: the printed forms and answer keys, the LMS files holding
+/// the audience's item bank, and the flashcard decks. Notes list every item a format left out.
+public struct QuizExportRenderer: PacketRenderer {
+    public var name: String { "quiz-export" }
+
+    /// The LMS exports, in the order their files are listed.
+    public static let lmsExporters: [any PacketRenderer] = [
+        GIFTExporter(), MoodleXMLExporter(), CanvasQTIExporter(), BlackboardExporter(),
+        KahootExporter(), DeckExporter(),
+    ]
+
+    public init() {}
+
+    public func render(_ input: RenderInput) throws -> RenderOutput {
+        var combined = RenderOutput()
+        for renderer in [PrintedQuizRenderer()] + Self.lmsExporters {
+            let output = try renderer.render(input)
+            combined.files += output.files
+            combined.notes += output.notes
+            combined.metrics.merge(output.metrics) { _, new in new }
+        }
+        return combined
+    }
+}

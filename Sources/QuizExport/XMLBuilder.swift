@@ -1,0 +1,87 @@
+import Foundation
+
+/// A small writer of indented XML 1.0 with every text and attribute escaped, so that `<`, `&`,
+/// `]]>` and quotes survive a parse unchanged. Characters XML 1.0 cannot hold (most C0
+/// controls) are dropped; line breaks are kept (`\r\n` and `\r` become `\n`).
+struct XMLBuilder {
+    private(set) var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    private var open: [String] = []
+
+    /// Opens `<name attr="…">` on its own line.
+    mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+        line("<" + name + Self.attributes(attributes) + ">")
+        open.append(name)
+    }
+
+    /// Closes the innermost open element.
+    mutating func close() {
+        guard let name = open.popLast() else { return }
+        line("</" + name + ">")
+    }
+
+    /// `<name attr="…">text</name>` on one line, or `<name/>` when `text` is empty.
+    mutating func element(_ name: String, _ attributes: [(String, String)] = [], _ content: String = "") {
+        let attrs = Self.attributes(attributes)
+        line(content.isEmpty ? "<\(name)\(attrs)/>" : "<\(name)\(attrs)>\(Self.escape(content))</\(name)>")
+    }
+
+    /// Runs `body` between an opening and closing tag.
+    mutating func within(_ name: String, _ attributes: [(String, String)] = [], _ body: (inout XMLBuilder) -> Void) {
+        open(name, attributes)
+        body(&self)
+        close()
+    }
+
+    private mutating func line(_ content: String) {
+        text += String(repeating: "  ", count: open.count) + content + "\n"
+    }
+
+    /// Escapes element text: `&`, `<` and `>` (so `]]>` cannot appear).
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in normalized(text).unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Escapes an attribute value, including quotes, tabs and line breaks (which a parser
+    /// would otherwise turn into spaces).
+    static func escapeAttribute(_ text: String) -> String {
+        var out = ""
+        for scalar in escape(text).unicodeScalars {
+            switch scalar {
+            case "\"": out += "&quot;"
+            case "\n": out += "&#10;"
+            case "\t": out += "&#9;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static func attributes(_ attributes: [(String, String)]) -> String {
+        attributes.map { " \($0.0)=\"\(escapeAttribute($0.1))\"" }.joined()
+    }
+
+    /// Line breaks as `\n`, and only characters XML 1.0 allows.
+    private static func normalized(_ text: String) -> String {
+        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var out = String.UnicodeScalarView()
+        for scalar in unified.unicodeScalars where isAllowed(scalar) { out.append(scalar) }
+        return String(out)
+    }
+
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}

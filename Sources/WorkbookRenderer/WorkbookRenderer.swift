@@ -1,0 +1,80 @@
+import PacketModel
+import XlsxWriter
+
+/// Renders the packet's two workbooks: `teacher/workbook.xlsx` with every sheet the audience
+/// lists, and `student/workbook.xlsx` without answers, keys, gradebook or teacher notes.
+public struct WorkbookRenderer: PacketRenderer {
+    public let name = "workbook"
+
+    public init() {}
+
+    public func render(_ input: RenderInput) throws -> RenderOutput {
+        var output = RenderOutput()
+        for edition in [WorkbookEdition.teacher, .student] {
+            let (data, notes) = try renderEdition(edition, input)
+            output.files.append(PacketFile(path: edition.path, data: data))
+            output.notes += notes.map { "\(edition.path): \($0)" }
+            output.metrics["workbook.\(edition.rawValue).sheets"] = Double(sheets(for: edition, input).count)
+            output.metrics["workbook.\(edition.rawValue).bytes"] = Double(data.count)
+        }
+        return output
+    }
+
+    /// The sheets of one edition: the audience's list, less teacher-only sheets for students.
+    public func sheets(for edition: WorkbookEdition, _ input: RenderInput) -> [WorkbookSheet] {
+        input.audience.workbookSheets.filter { edition == .teacher || !$0.kind.isTeacherOnly }
+    }
+
+    /// One edition's workbook bytes and the notes gathered while writing it.
+    public func renderEdition(_ edition: WorkbookEdition, _ input: RenderInput) throws -> (Data, [String]) {
+        let sheets = sheets(for: edition, input)
+        var notes: [String] = []
+        let written = try Workbook.data { workbook in
+            try workbook.setProperties(DocumentProperties.packet(input, edition: edition))
+            let ctx = SheetContext(input: input, edition: edition, style: WorkbookStyle(workbook: workbook),
+                                   workbook: workbook, sheets: sheets)
+            for sheet in sheets { _ = try workbook.addWorksheet(sheet.title) }
+            for sheet in sheets {
+                guard let ws = workbook.worksheet(named: sheet.title) else { continue }
+                notes += try write(sheet.kind, ws, ctx)
+            }
+        }
+        return (written.data, notes + written.warnings)
+    }
+
+    private func write(_ kind: WorkbookSheetKind, _ ws: Worksheet, _ ctx: SheetContext) throws -> [String] {
+        switch kind {
+        case .overview: try OverviewSheet.write(ws, ctx)
+        case .argumentMap: try ArgumentMapSheet.write(ws, ctx)
+        case .evidence: try EvidenceSheet.write(ws, ctx)
+        case .statistics: try StatisticsSheet.write(ws, ctx)
+        case .timeline: try TimelineSheet.write(ws, ctx)
+        case .peoplePlaces: try PeoplePlacesSheet.write(ws, ctx)
+        case .quotes: try QuotesSheet.write(ws, ctx)
+        case .vocabulary: try VocabularySheet.write(ws, ctx)
+        case .quiz: try QuizSheet.write(ws, ctx)
+        case .answerKey: try AnswerKeySheet.write(ws, ctx)
+        case .gradebook: return try GradebookSheet.write(ws, ctx)
+        }
+        return []
+    }
+}
+
+import Foundation
+
+extension DocumentProperties {
+    /// Title, subject, author and keywords from the article; created at the publication date
+    /// so the same input always gives the same bytes.
+    static func packet(_ input: RenderInput, edition: WorkbookEdition) -> DocumentProperties {
+        let meta = input.article.metadata
+        return DocumentProperties(
+            title: meta.title,
+            subject: "Classroom workbook, \(edition.rawValue) edition, for \(input.audience.displayName)",
+            author: meta.author ?? meta.outlet,
+            company: meta.outlet,
+            category: meta.genre.rawValue,
+            keywords: (meta.tags + [input.audience.name, edition.rawValue]).joined(separator: ", "),
+            comments: "Made by packet from the article model \(input.article.id).",
+            created: meta.published.date.unixTime)
+    }
+}

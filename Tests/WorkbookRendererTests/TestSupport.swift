@@ -1,0 +1,55 @@
+import Foundation
+import PacketModel
+import WorkbookRenderer
+
+/// Helpers shared by the renderer tests: paths, processes and a rendered packet on disk.
+enum TestSupport {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+        init(_ d: String) { description = d }
+    }
+
+    static var testsFolder: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent() }
+    static var repositoryRoot: URL { testsFolder.deletingLastPathComponent().deletingLastPathComponent() }
+    static var xlsxLoCheck: URL {
+        repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/xlsx-lo-check")
+    }
+
+    static var hasSoffice: Bool {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/soffice") }
+    }
+
+    /// Runs a program; stdout and stderr are kept apart.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let o = String(decoding: stdout, as: UTF8.self)
+        return (process.terminationStatus, o, o + String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func input(_ model: ArticleModel = ArticleFixture.full, responses: ClassResponses? = ClassFixture.responses,
+                      audience: Audience = ArticleFixture.audience) -> RenderInput {
+        RenderInput(article: model, audience: audience, quiz: QuizFixture.quiz, responses: responses)
+    }
+
+    /// Renders and writes the files into a fresh folder; returns the folder and the output.
+    static func renderToDisk(_ input: RenderInput) throws -> (folder: URL, output: RenderOutput) {
+        let output = try WorkbookRenderer().render(input)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-tests-\(UUID().uuidString)")
+        for file in output.files {
+            let url = folder.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.data.write(to: url)
+        }
+        return (folder, output)
+    }
+}

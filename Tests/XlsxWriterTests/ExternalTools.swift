@@ -1,0 +1,48 @@
+import Foundation
+
+/// Runs the shared command-line checkers the tests rely on.
+enum ExternalTools {
+    /// The repository root, found from this file's path.
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// `../shared/tools/xlsx-lo-check` beside the repository.
+    static var xlsxLoCheck: URL {
+        repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/xlsx-lo-check")
+    }
+
+    /// True when LibreOffice's `soffice` is on the PATH.
+    static var hasSoffice: Bool { which("soffice") != nil }
+
+    static func which(_ tool: String) -> String? {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return paths.map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs a program and returns its exit status and combined output.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// One member of a zip archive as text (`unzip -p`).
+    static func unzipMember(_ archive: URL, _ member: String) throws -> String {
+        try run("/usr/bin/unzip", ["-p", archive.path, member]).output
+    }
+
+    /// A fresh temporary folder for one test.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("xlsxwriter-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
