@@ -53,4 +53,15 @@ struct SelectionTests {
         let claimItem = item("fo", .factOpinion, ["c-premiums"])
         #expect(topics.keys(claimItem).isSuperset(of: ["c-premiums", "s-premiums", "nair"]))
     }
+
+    @Test("claim-evidence is not asked when the only supporting evidence repeats the claim's words")
+    func restatedEvidenceNotAsked() throws {
+        #expect(try QuizFixtures.bank().contains { $0.id == "claim-evidence.c-premiums" })
+        var model = FixtureArticle.model
+        model.evidence[1].summary = "A study says insurance prices will fall within five years."
+        #expect(try !QuizFixtures.bank(model).contains { $0.id == "claim-evidence.c-premiums" })
+        #expect(WordOverlap.share(of: "Insurance prices will fall within five years",
+                                  repeatedIn: model.evidence[1].summary) == 1)
+        #expect(WordOverlap.share(of: "Insurance prices will fall", repeatedIn: "Premiums fell 15%") == 0)
+    }
 }
