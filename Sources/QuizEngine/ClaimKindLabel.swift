@@ -1,0 +1,25 @@
+import PacketModel
+
+/// How claim kinds are named in fact/opinion/prediction items.
+enum ClaimKindLabel {
+    static func label(_ kind: ClaimKind) -> String {
+        switch kind {
+        case .fact: "Fact"
+        case .opinion: "Opinion"
+        case .prediction: "Prediction"
+        case .value: "Value judgement"
+        case .policy: "Policy proposal"
+        }
+    }
+
+    /// What makes a statement this kind, for explanations.
+    static func meaning(_ kind: ClaimKind) -> String {
+        switch kind {
+        case .fact: "it reports something that happened or can be checked"
+        case .opinion: "it is a judgement the writer argues for; others could reasonably disagree"
+        case .prediction: "it says what will or is likely to happen, which cannot be checked yet"
+        case .value: "it says what is good, bad or important"
+        case .policy: "it says what someone should do"
+        }
+    }
+}
