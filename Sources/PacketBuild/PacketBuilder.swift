@@ -70,7 +70,7 @@ public struct PacketBuilder: Sendable {
         }
         let manifest = Manifest(article: job.model.id, title: job.model.metadata.title, audience: job.audience.name,
                                 audienceName: job.audience.displayName, generator: generator,
-                                quizSeed: request.seed, files: Manifest.entries(files), notes: notes, metrics: metrics)
+                                quizSeed: quiz.formA.seed, files: Manifest.entries(files), notes: notes, metrics: metrics)
         files.append(PacketFile(path: "manifest.json", data: try manifest.json()))
         return (files, manifest)
     }

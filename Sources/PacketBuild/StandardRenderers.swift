@@ -1,5 +1,6 @@
 import BriefingRenderer
 import PacketModel
+import QuizEngine
 import QuizExport
 import WorkbookRenderer
 
@@ -11,7 +12,9 @@ public enum StandardPacket {
     }
 
     /// The quiz engine.
-    public static let makeQuiz: PacketBuilder.QuizMaker = { _, _, _, _ in QuizSet(bank: [], forms: []) }
+    public static let makeQuiz: PacketBuilder.QuizMaker = { article, audience, forms, seed in
+        try QuizEngine.makeQuiz(for: article, audience: audience, forms: forms, seed: seed)
+    }
 
     /// A builder with the standard renderers.
     public static func builder(version: String) -> PacketBuilder {
