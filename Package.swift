@@ -50,19 +50,28 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "PacketModelTests", dependencies: ["PacketModel"]),
-        .testTarget(name: "PacketLoadingTests", dependencies: ["PacketLoading"]),
-        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
-        .testTarget(name: "PlainTextTests", dependencies: ["PlainText"]),
-        .testTarget(name: "TemplatingTests", dependencies: ["Templating"]),
-        .testTarget(name: "WorkbookRendererTests", dependencies: ["WorkbookRenderer", "PacketLoading"]),
-        .testTarget(name: "BriefingRendererTests", dependencies: ["BriefingRenderer", "PacketLoading"], exclude: ["Golden"]),
-        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "PacketLoading"]),
-        .testTarget(name: "QuizExportTests", dependencies: ["QuizExport", "QuizEngine", "PacketLoading"],
+        // Benchmarks: `swift run -c release packet-bench` prints the figures in README's Performance section.
+        // It calls libxlsxwriter directly too, as the baseline the wrapper is measured against.
+        .executableTarget(name: "packet-bench", dependencies: [
+            "PacketBuild", "PacketLoading", "PacketModel", "XlsxWriter", "CXlsxWriter", "Drafting", "QuizEngine",
+        ]),
+
+        // Shared by the tests: running programs (LibreOffice, Python readers, the CLI) and paths.
+        .target(name: "TestHelpers", path: "Tests/TestHelpers"),
+
+        .testTarget(name: "PacketModelTests", dependencies: ["PacketModel", "TestHelpers"]),
+        .testTarget(name: "PacketLoadingTests", dependencies: ["PacketLoading", "TestHelpers"]),
+        .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestHelpers"]),
+        .testTarget(name: "PlainTextTests", dependencies: ["PlainText", "TestHelpers"]),
+        .testTarget(name: "TemplatingTests", dependencies: ["Templating", "TestHelpers"]),
+        .testTarget(name: "WorkbookRendererTests", dependencies: ["WorkbookRenderer", "PacketLoading", "TestHelpers"]),
+        .testTarget(name: "BriefingRendererTests", dependencies: ["BriefingRenderer", "PacketLoading", "TestHelpers"], exclude: ["Golden"]),
+        .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "PacketLoading", "TestHelpers"]),
+        .testTarget(name: "QuizExportTests", dependencies: ["QuizExport", "QuizEngine", "PacketLoading", "TestHelpers"],
                     exclude: ["Readers", "Golden"]),
-        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "PacketLoading"]),
-        .testTarget(name: "PacketBuildTests", dependencies: ["PacketBuild", "PacketLoading"]),
-        .testTarget(name: "PacketCLITests", dependencies: ["PacketLoading"]),
+        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "PacketLoading", "TestHelpers"], exclude: ["Fixtures"]),
+        .testTarget(name: "PacketBuildTests", dependencies: ["PacketBuild", "PacketLoading", "TestHelpers"]),
+        .testTarget(name: "PacketCLITests", dependencies: ["PacketLoading", "TestHelpers"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 import Testing
 
 @Suite("Building packets", .serialized)
@@ -76,14 +77,6 @@ struct BuildTests {
 
     /// The SHA-256 of a file as computed by coreutils, independently of the project's code.
     static func sha256sum(_ url: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(String(decoding: output, as: UTF8.self).prefix(64))
+        String(try Subprocess.run("/usr/bin/sha256sum", [url.path]).stdout.prefix(64))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 
 /// Runs the built `packet` executable the way a user does and captures what it prints.
 enum CLI {
@@ -9,7 +10,7 @@ enum CLI {
     }
 
     /// The repository root (this file is Tests/PacketCLITests/CLI.swift).
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = Tools.repository
 
     /// The `packet` executable built next to the test bundle.
     static var executable: URL {
@@ -19,19 +20,13 @@ enum CLI {
     }
 
     static func run(_ arguments: [String], in directory: URL = repo) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        try launch(executable, arguments, in: directory)
+    }
+
+    /// Runs a program to completion (see ``Subprocess``).
+    static func launch(_ program: URL, _ arguments: [String], in directory: URL = repo) throws -> Run {
+        let result = try Subprocess.run(program.path, arguments, in: directory)
+        return Run(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     /// A fresh temporary folder.

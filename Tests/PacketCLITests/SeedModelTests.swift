@@ -51,17 +51,6 @@ struct SeedModelTests {
 /// Runs a Python snippet with arguments.
 enum Python {
     static func run(_ code: String, _ arguments: [String]) throws -> CLI.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", code] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                       stderr: String(decoding: stderr, as: UTF8.self))
+        try CLI.launch(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", code] + arguments)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 import Testing
 @testable import PlainText
 
@@ -47,19 +48,8 @@ enum Textstat {
         """
 
     static func fleschKincaidGrade(_ text: String) throws -> Double? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        let result = try Subprocess.python(script, input: Data(text.utf8))
+        guard result.status == 0 else { return nil }
+        return Double(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 
 /// Runs one of the Python readers in `Readers/` on an exported file and decodes the JSON it
 /// prints. The readers use real parsers (pygiftparser, lxml, openpyxl, zipfile, csv).
@@ -22,19 +23,10 @@ enum PythonReader {
     }
 
     static func run(script: String, arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", readers.appendingPathComponent(script).path] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "\(script) failed: " + (String(data: errors, encoding: .utf8) ?? ""))
+        let result = try Subprocess.run("python3", [readers.appendingPathComponent(script).path] + arguments)
+        guard result.status == 0 else {
+            throw Failure(description: "\(script) failed: \(result.stderr)")
         }
-        return data
+        return Data(result.stdout.utf8)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 import PacketModel
 import WorkbookRenderer
 
@@ -10,30 +11,14 @@ enum TestSupport {
     }
 
     static var testsFolder: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent() }
-    static var repositoryRoot: URL { testsFolder.deletingLastPathComponent().deletingLastPathComponent() }
-    static var xlsxLoCheck: URL {
-        repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/xlsx-lo-check")
-    }
-
-    static var hasSoffice: Bool {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
-            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/soffice") }
-    }
+    static var repositoryRoot: URL { Tools.repository }
+    static var xlsxLoCheck: URL { Tools.xlsxLoCheck }
+    static var hasSoffice: Bool { Tools.hasSoffice }
 
     /// Runs a program; stdout and stderr are kept apart.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let o = String(decoding: stdout, as: UTF8.self)
-        return (process.terminationStatus, o, o + String(decoding: stderr, as: UTF8.self))
+        let result = try Subprocess.run(executable, arguments)
+        return (result.status, result.stdout, result.output)
     }
 
     static func input(_ model: ArticleModel = ArticleFixture.full, responses: ClassResponses? = ClassFixture.responses,

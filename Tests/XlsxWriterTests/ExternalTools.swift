@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 
 /// Runs the shared command-line checkers the tests rely on.
 enum ExternalTools {
@@ -22,16 +23,8 @@ enum ExternalTools {
 
     /// Runs a program and returns its exit status and combined output.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try Subprocess.run(executable, arguments)
+        return (result.status, result.output)
     }
 
     /// One member of a zip archive as text (`unzip -p`).

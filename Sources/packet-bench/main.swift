@@ -1,0 +1,1 @@
+print("packet-bench: benchmarks are not written yet")
