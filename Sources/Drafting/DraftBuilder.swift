@@ -22,11 +22,16 @@ struct DraftBuilder {
     private var entityKinds: [EntityKind] = []
     private var entityAt: [Int: Int] = [:]
     private var describedSpeakers: [String: String] = [:]
+    private var entityById: [String: Entity] = [:]
+    private let paragraphOfLine: [Int: Int]
     /// Token ranges inside quotation marks and who said them.
     private var quoted: [(tokens: Range<Int>, speaker: String)] = []
 
     init(article: ArticleText, index: ExcerptIndex, bodyLines: [Int]) {
         self.article = article; self.index = index; self.bodyLines = bodyLines
+        var paragraphs: [Int: Int] = [:]
+        for (k, l) in bodyLines.enumerated() { paragraphs[l] = k + 1 }
+        self.paragraphOfLine = paragraphs
     }
 
     func entities(_ kind: EntityKind) -> [Entity] {
@@ -42,7 +47,7 @@ struct DraftBuilder {
     }
 
     private func paragraphNumber(ofToken t: Int) -> Int {
-        (bodyLines.firstIndex(of: article.tokens[t].line) ?? 0) + 1
+        paragraphOfLine[article.tokens[t].line] ?? 0
     }
 
     private mutating func skipped(_ what: String, at token: Int) {
@@ -59,6 +64,7 @@ struct DraftBuilder {
             for m in f.mentions { for t in m { entityAt[t] = e } }
             let placeholder = f.kind == .person ? "TODO: role" : f.kind == .organization ? "TODO: describe this organisation" : "TODO: describe this place"
             let entity = Entity(id: id, kind: f.kind, name: f.name, aliases: f.aliases, role: f.role ?? placeholder)
+            entityById[id] = entity
             switch f.kind {
             case .person: people.append(entity)
             case .organization: organisations.append(entity)
@@ -100,7 +106,7 @@ struct DraftBuilder {
             switch q.speaker {
             case .entity(let e):
                 speakerId = entityIds[e]
-                role = people.first { $0.id == speakerId }?.role
+                role = entityById[speakerId]?.role
                 if role?.hasPrefix("TODO") == true { role = nil }
             case .described(let words):
                 if let id = describedSpeakers[words] {
@@ -145,7 +151,9 @@ struct DraftBuilder {
 
     /// "between June 2014 and June 2017" in the figure's sentence.
     private func period(in sentence: Range<Int>, dates: [DateMention]) -> Period? {
-        let here = dates.filter { sentence.contains($0.tokens.lowerBound) }
+        var k = dates.partitioningIndex(where: { $0.tokens.lowerBound >= sentence.lowerBound })
+        var here: [DateMention] = []
+        while k < dates.count && dates[k].tokens.lowerBound < sentence.upperBound { here.append(dates[k]); k += 1 }
         for (first, second) in zip(here, here.dropFirst()) {
             guard case .absolute(let start) = first.kind, case .absolute(let end) = second.kind,
                   first.tokens.lowerBound > sentence.lowerBound,
@@ -163,7 +171,7 @@ struct DraftBuilder {
             guard i + 1 < sentence.upperBound, ["to", "from", "by"].contains(article.tokens[i + 1].lower) else { continue }
             for t in (i + 2)..<min(i + 10, sentence.upperBound) {
                 if let e = entityAt[t], entityKinds[e] == .organization {
-                    return organisations.first { $0.id == entityIds[e] }?.name
+                    return entityById[entityIds[e]]?.name
                 }
             }
         }
@@ -248,7 +256,8 @@ struct DraftBuilder {
     }
 
     private func speaker(of anchor: Range<Int>) -> String {
-        quoted.first { $0.tokens.contains(anchor.lowerBound) }?.speaker ?? "author"
+        let k = quoted.partitioningIndex(where: { $0.tokens.upperBound > anchor.lowerBound })
+        return k < quoted.count && quoted[k].tokens.contains(anchor.lowerBound) ? quoted[k].speaker : "author"
     }
 
     /// Without claim cues: the first sentence that can be excerpted, to be rewritten by the editor.
@@ -274,5 +283,17 @@ struct DraftBuilder {
                                              tier: c.tier))
             reviewIds.insert(id)
         }
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `isAfter`, for an array partitioned by it (binary search).
+    func partitioningIndex(where isAfter: (Element) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isAfter(self[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 }

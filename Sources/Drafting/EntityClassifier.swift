@@ -173,25 +173,29 @@ enum EntityClassifier {
         func initials(_ s: String) -> String {
             String(s.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first }.filter(\.isUppercase))
         }
+        // Index the candidates by initials and by last word once, so merging stays linear.
+        var byInitials: [String: [Int]] = [:]
+        var byLastWord: [String: [Int]] = [:]
+        for (j, c) in candidates.enumerated() {
+            let surface = c.surfaces[0]
+            if c.words >= 2 { byInitials[initials(surface), default: []].append(j) }
+            let v = c.votes
+            guard (c.words >= 2 || stripAl(surface) != surface), let last = surface.split(separator: " ").last,
+                  (v[.person] ?? 0) > 0, (v[.person] ?? 0) >= max(v[.organization] ?? 0, v[.place] ?? 0) else { continue }
+            byLastWord[stripAl(String(last)), default: []].append(j)
+        }
         for (i, c) in candidates.enumerated() where c.words == 1 {
             let surface = c.surfaces[0]
             var targets: [Int] = []
             if c.isAcronym {
-                targets = candidates.indices.filter { j in
-                    let full = initials(candidates[j].surfaces[0])
-                    return j != i && candidates[j].words >= 2 && full.count >= 2
-                        && (full == surface || (surface.count >= 4 && surface.hasPrefix(full)))
+                targets = byInitials[surface] ?? []
+                if targets.isEmpty && surface.count >= 4 {
+                    for k in 2..<surface.count { targets += byInitials[String(surface.prefix(k))] ?? [] }
                 }
             } else {
-                let key = stripAl(surface)
-                targets = candidates.indices.filter { j in
-                    guard j != i, candidates[j].words >= 2 || stripAl(candidates[j].surfaces[0]) != candidates[j].surfaces[0],
-                          let last = candidates[j].surfaces[0].split(separator: " ").last else { return false }
-                    let v = candidates[j].votes
-                    return stripAl(String(last)) == key && (v[.person] ?? 0) > 0
-                        && (v[.person] ?? 0) >= max(v[.organization] ?? 0, v[.place] ?? 0)
-                }
-                targets = targets.filter { candidates[$0].words >= 2 }.isEmpty ? targets : targets.filter { candidates[$0].words >= 2 }
+                targets = (byLastWord[stripAl(surface)] ?? []).filter { $0 != i }
+                let full = targets.filter { candidates[$0].words >= 2 }
+                if !full.isEmpty { targets = full }
             }
             guard targets.count == 1, let t = targets.first else { continue }
             merged[t].surfaces.append(contentsOf: merged[i].surfaces)

@@ -52,13 +52,19 @@ final class ExcerptIndex {
     func occurrences(of range: Range<Int>, limit: Int = 2) -> [Int] {
         guard !range.isEmpty else { return [] }
         var rarest = range.lowerBound
-        var rarestCount = Int.max
-        for i in range {
-            let id = Int(ids[i])
-            let n = Int(postingStart[id + 1] - postingStart[id])
-            if n < rarestCount { rarest = i; rarestCount = n }
-        }
-        guard rarestCount <= ExcerptIndex.postingCap else { return Array(repeating: -1, count: limit) }
+        for i in range where frequency(i) < frequency(rarest) { rarest = i }
+        return occurrences(of: range, rarest: rarest, limit: limit)
+    }
+
+    /// How often the token at position `i` occurs in the article.
+    func frequency(_ i: Int) -> Int {
+        let id = Int(ids[i])
+        return Int(postingStart[id + 1] - postingStart[id])
+    }
+
+    /// ``occurrences(of:limit:)`` when the caller knows the position of the rarest token in `range`.
+    private func occurrences(of range: Range<Int>, rarest: Int, limit: Int) -> [Int] {
+        guard frequency(rarest) <= ExcerptIndex.postingCap else { return Array(repeating: -1, count: limit) }
         let id = Int(ids[rarest])
         let shift = rarest - range.lowerBound
         var found: [Int] = []
@@ -101,17 +107,33 @@ final class ExcerptIndex {
         var lo = anchor.lowerBound
         var hi = anchor.upperBound - 1
         var preferRight = true
+        // The rarest inner token, kept up to date as the span grows so each check costs O(1) to set up.
+        var rarest: Int?
+        for i in (lo + 1)..<max(hi, lo + 1) where rarest.map({ frequency(i) < frequency($0) }) ?? true { rarest = i }
+        func consider(_ i: Int) { if rarest.map({ frequency(i) < frequency($0) }) ?? true { rarest = i } }
         func grow(within bounds: Range<Int>) -> Bool {
             let canRight = hi + 1 < bounds.upperBound
             let canLeft = lo - 1 >= bounds.lowerBound
-            if canRight && (preferRight || !canLeft) { hi += 1 } else if canLeft { lo -= 1 } else { return false }
+            if canRight && (preferRight || !canLeft) {
+                if hi > lo { consider(hi) }
+                hi += 1
+            } else if canLeft {
+                if hi > lo { consider(lo) }
+                lo -= 1
+            } else {
+                return false
+            }
             preferRight.toggle()
             return true
         }
-        while hi - lo + 1 < minimumTokens || !isUnique(first: lo, last: hi) {
+        func unique() -> Bool {
+            guard hi - lo >= 2, let rarest else { return false }
+            return occurrences(of: (lo + 1)..<hi, rarest: rarest, limit: 2).count == 1
+        }
+        while hi - lo + 1 < minimumTokens || !unique() {
             if hi - lo + 1 >= maximumTokens { return nil }
             if !grow(within: sentence) && !grow(within: line) {
-                if isUnique(first: lo, last: hi) { break }   // a short paragraph: take all of it
+                if unique() { break }   // a short paragraph: take all of it
                 return nil
             }
         }

@@ -17,7 +17,7 @@ enum LayoutDetector {
                                  "pictured:", "file photo"]
     static let creditMarks = ["getty images", "ap photo", "reuters/", "/reuters", "shutterstock", "afp/", "/afp",
                               "via getty", "epa/", "/epa"]
-    static let boilerplateMarks = ["commission", "affiliate", "share this", "share on", "share via", "sign up",
+    static let boilerplateMarks = ["earn a commission", "commission from", "affiliate link", "affiliate commission", "share this", "share on", "share via", "sign up",
                                    "subscribe", "newsletter", "follow us", "click here", "read more",
                                    "advertisement", "all rights reserved", "©", "copyright", "originally published",
                                    "originally appeared", "related:", "recommended:", "more from", "share:",

@@ -155,20 +155,24 @@ enum QuoteFinder {
             }
         }
         // Nothing says who: the nearest person named before the quote in the same paragraph.
-        if let e = lastPerson(before: span.tokens.lowerBound, c),
-           let p = c.personStarts.last(where: { $0.token < span.tokens.lowerBound }), p.token >= line.lowerBound {
-            return (.entity(e), "guess: the nearest person named before the quote", nil)
+        if let p = lastPersonMention(before: span.tokens.lowerBound, c), p.token >= line.lowerBound {
+            return (.entity(p.entity), "guess: the nearest person named before the quote", nil)
         }
         return nil
     }
 
     private static func lastPerson(before token: Int, _ c: Context) -> Int? {
+        lastPersonMention(before: token, c)?.entity
+    }
+
+    /// The last person mention starting before `token` (binary search).
+    private static func lastPersonMention(before token: Int, _ c: Context) -> (token: Int, entity: Int)? {
         var lo = 0, hi = c.personStarts.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if c.personStarts[mid].token < token { lo = mid + 1 } else { hi = mid }
         }
-        return lo > 0 ? c.personStarts[lo - 1].entity : nil
+        return lo > 0 ? c.personStarts[lo - 1] : nil
     }
 
     /// "a top US Air Force general" ending at token `end`: the words after the determiner.
