@@ -20,17 +20,22 @@ struct ArticleText {
         let end: Int
         let text: String
         let lower: String
-        var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-        var isDigits: Bool { text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
-        var isAllCaps: Bool {
-            text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
-        }
+        /// Starts with an upper-case letter.
+        let isCapitalized: Bool
+        /// Only ASCII digits.
+        let isDigits: Bool
+        /// Two or more letters, all upper case ("ISIS").
+        let isAllCaps: Bool
     }
 
     let lines: [Line]
     let tokens: [Token]
     /// Per token: true when it begins a sentence.
     let startsSentence: [Bool]
+    /// Per token: the characters between it and the token before it on its line (from the line start for the first).
+    private let gaps: [String]
+    /// Per line: the characters after its last token.
+    private let tails: [String]
 
     init(_ text: String) {
         var lines: [Line] = []
@@ -50,31 +55,31 @@ struct ArticleText {
         self.lines = lines
         self.tokens = tokens
         var starts = [Bool](repeating: false, count: tokens.count)
-        for line in lines where !line.tokens.isEmpty {
+        var gaps = [String](repeating: "", count: tokens.count)
+        var tails = [String](repeating: "", count: lines.count)
+        for (l, line) in lines.enumerated() {
+            tails[l] = ArticleText.slice(line.scalars, line.tokens.last.map { tokens[$0].end } ?? 0, line.scalars.count)
+            guard !line.tokens.isEmpty else { continue }
             starts[line.tokens.lowerBound] = true
+            gaps[line.tokens.lowerBound] = ArticleText.slice(line.scalars, 0, tokens[line.tokens.lowerBound].start)
             for i in line.tokens.dropFirst() {
-                starts[i] = ArticleText.endsSentence(gap: ArticleText.slice(line.scalars, tokens[i - 1].end, tokens[i].start),
-                                                     previous: tokens[i - 1])
+                gaps[i] = ArticleText.slice(line.scalars, tokens[i - 1].end, tokens[i].start)
+                starts[i] = ArticleText.endsSentence(gap: gaps[i], previous: tokens[i - 1])
             }
         }
         self.startsSentence = starts
+        self.gaps = gaps
+        self.tails = tails
     }
 
     // MARK: Reading
 
     /// The characters between token `i - 1` and token `i` (empty at a line start).
-    func gap(before i: Int) -> String {
-        let t = tokens[i]
-        let from = i > lines[t.line].tokens.lowerBound ? tokens[i - 1].end : 0
-        return ArticleText.slice(lines[t.line].scalars, from, t.start)
-    }
+    func gap(before i: Int) -> String { gaps[i] }
 
     /// The characters between token `i` and token `i + 1` (to the line end for the last token).
     func gap(after i: Int) -> String {
-        let t = tokens[i]
-        let line = lines[t.line]
-        let to = i + 1 < line.tokens.upperBound ? tokens[i + 1].start : line.scalars.count
-        return ArticleText.slice(line.scalars, t.end, to)
+        i + 1 < lines[tokens[i].line].tokens.upperBound ? gaps[i + 1] : tails[tokens[i].line]
     }
 
     /// True when tokens `i` and `i + 1` stand on the same line separated by exactly `separators`.
@@ -116,9 +121,31 @@ struct ArticleText {
     // MARK: Building
 
     static func slice(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[from..<to])
-        return String(view)
+        if to - from == 1 {
+            switch scalars[from] {   // the commonest gaps, without building a string
+            case " ": return " "
+            case "-": return "-"
+            case "’": return "’"
+            case "'": return "'"
+            default: break
+            }
+        }
+        if to - from == 2 && scalars[from + 1] == " " {
+            switch scalars[from] {
+            case ",": return ", "
+            case ".": return ". "
+            default: break
+            }
+        }
+        var length = 0
+        for k in from..<to { length += UTF8.width(scalars[k]) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for k in from..<to {
+                UTF8.encode(scalars[k]) { byte in buffer[n] = byte; n += 1 }
+            }
+            return n
+        }
     }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
@@ -140,10 +167,38 @@ struct ArticleText {
         while i < scalars.count {
             guard isWordScalar(scalars[i]) else { i += 1; continue }
             var j = i + 1
+            var ascii = scalars[i].isASCII
+            var digits = true, upper = true
             while j < scalars.count && isWordScalar(scalars[j]) { j += 1 }
-            let text = slice(scalars, i, j)
-            tokens.append(Token(line: lineIndex, start: i, end: j, text: text, lower: text.lowercased()))
+            for k in i..<j {
+                let v = scalars[k].value
+                ascii = ascii && v < 128
+                digits = digits && v >= 48 && v <= 57
+                upper = upper && (v < 128 ? (v >= 65 && v <= 90) : scalars[k].properties.isUppercase)
+            }
+            let text: String, lower: String
+            if ascii {
+                text = asciiString(scalars[i..<j], lower: false)
+                lower = asciiString(scalars[i..<j], lower: true)
+            } else {
+                text = slice(scalars, i, j)
+                lower = text.lowercased()
+            }
+            let first = scalars[i]
+            let capitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+            tokens.append(Token(line: lineIndex, start: i, end: j, text: text, lower: lower, isCapitalized: capitalized,
+                                isDigits: digits, isAllCaps: upper && j - i >= 2))
             i = j
+        }
+    }
+
+    private static func asciiString(_ scalars: ArraySlice<Unicode.Scalar>, lower: Bool) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (k, s) in scalars.enumerated() {
+                let v = UInt8(truncatingIfNeeded: s.value)
+                buffer[k] = lower && v >= 65 && v <= 90 ? v + 32 : v
+            }
+            return scalars.count
         }
     }
 

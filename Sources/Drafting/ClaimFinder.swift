@@ -29,7 +29,11 @@ enum ClaimFinder {
         ["this", "means"]: 2, ["therefore"]: 2, ["thus"]: 2, ["indeed"]: 1, ["the", "point"]: 2, ["in", "short"]: 2,
         ["need", "to"]: 2, ["needs", "to"]: 2, ["going", "to"]: 2, ["far", "more", "likely"]: 2,
     ]
-    static let hedges: [String] = ["largely", "likely", "probably", "perhaps", "possibly", "may", "might", "could",
+    /// Every word that can start a cue or a hedge: one set lookup per word before anything else.
+    static let cueWords: Set<String> = Set(prediction.keys).union(policy.keys).union(evaluative.keys)
+        .union(markers.keys.map { $0[0] }).union(hedges).union(["won"])
+    static let markersByFirstWord: [String: [([String], Int)]] = Dictionary(grouping: markers.map { ($0.key, $0.value) }, by: { $0.0[0] })
+    static let hedges: Set<String> = ["largely", "likely", "probably", "perhaps", "possibly", "may", "might", "could",
                                    "almost", "nearly", "seems", "appears", "arguably", "increasingly", "generally",
                                    "often", "partly", "mostly", "somewhat"]
 
@@ -39,7 +43,7 @@ enum ClaimFinder {
         for (position, l) in bodyLines.enumerated() {
             for sentence in a.sentences(inLine: l) where sentence.count >= 5 {
                 guard var claim = claim(in: sentence, a) else { continue }
-                let shared = Set(sentence.map { a.tokens[$0].lower }).intersection(titleWords).count
+                let shared = titleWords.filter { w in sentence.contains { a.tokens[$0].lower == w } }.count
                 claim.score += 2 * shared + (position == bodyLines.count - 1 ? 2 : 0) + (position == 0 ? 1 : 0)
                 claims.append(claim)
             }
@@ -56,6 +60,7 @@ enum ClaimFinder {
         var hedge: String?
         for i in sentence {
             let word = a.tokens[i].lower
+            guard cueWords.contains(word) else { continue }
             var weight = 0
             if word == "won", i + 1 < sentence.upperBound, a.tokens[i + 1].lower == "t" {
                 weight = 3; isPrediction = true
@@ -66,7 +71,7 @@ enum ClaimFinder {
             } else if let w = evaluative[word] {
                 weight = w; isOpinion = true
             }
-            for (phrase, w) in markers where i + phrase.count <= sentence.upperBound
+            for (phrase, w) in markersByFirstWord[word] ?? [] where i + phrase.count <= sentence.upperBound
                 && zip(i..<(i + phrase.count), phrase).allSatisfy({ a.tokens[$0].lower == $1 }) {
                 weight = max(weight, w); isOpinion = true
             }
@@ -87,10 +92,11 @@ enum ClaimFinder {
                         cues: cues)
     }
 
-    /// The thesis: the best-scoring claim that is not a plain fact (any claim when all are facts).
-    static func thesis(among claims: [RawClaim]) -> Int? {
-        let eligible = claims.indices.filter { claims[$0].kind != .fact }
-        let pool = eligible.isEmpty ? Array(claims.indices) : eligible
-        return pool.max { (claims[$0].score, -$0) < (claims[$1].score, -$1) }
+    /// Candidates for the thesis, best first: claims that are not plain facts by score (earlier first on
+    /// ties), then the facts.
+    static func thesisOrder(_ claims: [RawClaim]) -> [Int] {
+        claims.indices.sorted {
+            (claims[$0].kind != .fact ? 1 : 0, claims[$0].score, -$0) > (claims[$1].kind != .fact ? 1 : 0, claims[$1].score, -$1)
+        }
     }
 }

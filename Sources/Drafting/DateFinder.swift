@@ -70,8 +70,12 @@ enum DateFinder {
         return Int(a.tokens[i].text)
     }
 
+    private static let relativeOffsets = ["last": -1, "this": 0, "next": 1, "past": -1, "previous": -1]
+    private static let relativeStarts = Set(relativeOffsets.keys).union(NumberWords.units.keys).union(["a", "an"])
+
     private static func mention(at i: Int, _ a: ArticleText, line: Range<Int>) -> DateMention? {
         let t = a.tokens[i]
+        guard t.isCapitalized || t.isDigits || relativeStarts.contains(t.lower) else { return nil }
         func make(_ range: ClosedRange<Int>, _ kind: DateMention.Kind, note: String? = nil) -> DateMention {
             DateMention(tokens: range.lowerBound..<(range.upperBound + 1), kind: kind,
                         phrase: a.text(from: range.lowerBound, through: range.upperBound), note: note)
@@ -142,8 +146,7 @@ enum DateFinder {
                                  make: (ClosedRange<Int>, DateMention.Kind, String?) -> DateMention) -> DateMention? {
         let word = a.tokens[i].lower
         let next = i + 1 < line.upperBound ? a.tokens[i + 1].lower : ""
-        let offsets = ["last": -1, "this": 0, "next": 1, "past": -1, "previous": -1]
-        if let offset = offsets[word] {
+        if let offset = relativeOffsets[word] {
             let start = i >= line.lowerBound + 1 && ["earlier", "later"].contains(a.tokens[i - 1].lower) && word == "this" ? i - 1 : i
             if next == "year" { return make(start...(i + 1), .relativeYear(offset: offset), nil) }
             if next == "month" { return make(start...(i + 1), .relativeMonth(offset: offset), nil) }

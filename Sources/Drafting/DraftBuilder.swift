@@ -232,14 +232,18 @@ struct DraftBuilder {
     mutating func addClaims(_ raw: [RawClaim], limit: Int) throws -> Claim {
         var pool = raw
         var thesis: Claim?
-        while thesis == nil, let best = ClaimFinder.thesis(among: pool) {
-            let c = pool.remove(at: best)
+        var thesisIndex: Int?
+        for best in ClaimFinder.thesisOrder(raw) {
+            let c = raw[best]
             if let excerpt = excerpt(c.anchor, minimum: min(10, c.sentence.count)) {
                 thesis = Claim(id: ids.make("thesis"), text: c.text, kind: c.kind, assertedBy: speaker(of: c.anchor),
                                hedge: c.hedge, excerpt: excerpt,
                                teacherNote: "Drafted: the sentence with the strongest claim cues (\(c.cues.joined(separator: ", "))). Restate it in your own words.")
+                thesisIndex = best
+                break
             }
         }
+        if let thesisIndex { pool.remove(at: thesisIndex) }
         if thesis == nil { thesis = try fallbackThesis() }
         let kept = pool.indices.sorted { (pool[$0].score, -$0) > (pool[$1].score, -$1) }.prefix(limit).sorted()
         for k in kept {

@@ -18,7 +18,7 @@ final class ExcerptIndex {
     private(set) var comparisons = 0
 
     /// A sequence whose rarest token occurs more often than this is treated as repeated.
-    static let postingCap = 2_000
+    static let postingCap = 128
 
     init(_ article: ArticleText) {
         self.article = article

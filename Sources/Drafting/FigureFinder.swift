@@ -21,6 +21,7 @@ enum FigureFinder {
         "when", "where", "while", "after", "before", "since", "during", "into", "but", "so", "if", "them", "they",
         "he", "she", "we", "you", "i", "our", "my", "your", "more", "less", "ago", "later", "earlier",
     ]
+    static let currencies: [Unicode.Scalar: String] = ["$": "dollars", "€": "euros", "£": "pounds"]
     /// Words before a number that make it approximate; `true` when they also leave it open above.
     static let qualifiers: [(words: [String], openEnded: Bool)] = [
         (["about"], false), (["around"], false), (["roughly"], false), (["approximately"], false),
@@ -60,7 +61,7 @@ enum FigureFinder {
             }
             guard var value = Double(text) else { return nil }
             var unit: String?
-            if let currency = a.gap(before: i).unicodeScalars.last, let name = ["$": "dollars", "€": "euros", "£": "pounds"][String(currency)] {
+            if let currency = a.gap(before: i).unicodeScalars.last, let name = currencies[currency] {
                 unit = name
             }
             if a.gap(after: last).hasPrefix("%") {
@@ -108,8 +109,10 @@ enum FigureFinder {
 
     private static func figure(at i: Int, _ a: ArticleText, line: Range<Int>) -> RawFigure? {
         let t = a.tokens[i]
+        let startsWithDigit = t.text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
+        guard startsWithDigit || NumberWords.startWords.contains(t.lower) else { return nil }
         // Ranks: "second largest city".
-        if let rank = NumberWords.ordinals[t.lower] ?? ordinalDigits(t.lower), i + 1 < line.upperBound,
+        if let rank = NumberWords.ordinals[t.lower] ?? (startsWithDigit ? ordinalDigits(t.lower) : nil), i + 1 < line.upperBound,
            NumberWords.isSuperlative(a.tokens[i + 1].lower), a.gap(after: i) == " " {
             let end = i + 2 < line.upperBound && !a.tokens[i + 2].isCapitalized && a.gap(after: i + 1) == " " ? i + 2 : i + 1
             let words = a.text(from: i, through: end)

@@ -36,8 +36,8 @@ enum GlossaryFinder {
                 // Hyphenated compounds of lower-case words count as one term.
                 var end = i
                 while end + 1 < line.upperBound, a.joined(end, by: EntityFinder.hyphens), isLowerWord(a.tokens[end + 1]) { end += 1 }
-                if isLowerWord(a.tokens[i]) {
-                    let term = a.text(from: i, through: end)
+                if (end > i || a.tokens[i].lower.utf8.count >= 8) && isLowerWord(a.tokens[i]) {
+                    let term = end == i ? a.tokens[i].text : a.text(from: i, through: end)
                     if first[term] == nil { first[term] = order; order += 1 }
                     count[term, default: 0] += 1
                 }
@@ -57,7 +57,7 @@ enum GlossaryFinder {
     }
 
     private static func isLowerWord(_ t: ArticleText.Token) -> Bool {
-        t.text == t.lower && t.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        !t.isCapitalized && !t.isDigits && t.text == t.lower && t.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 
     private static func isDomain(_ term: String) -> Bool {

@@ -1,13 +1,16 @@
 /// Hands out short, lower-case ids that are unique across the whole model (`s-18-percent`, `nagata`).
 struct IdRegistry {
     private var used: Set<String> = ["author"]
+    /// The next suffix to try for each slug, so a thousand "s-thousands" cost a thousand steps, not a million.
+    private var nextSuffix: [String: Int] = [:]
 
     /// `base` as a slug, with `-2`, `-3`… appended when it is taken.
     mutating func make(_ base: String) -> String {
         let slug = IdRegistry.slug(base)
         var id = slug
-        var n = 2
+        var n = nextSuffix[slug] ?? 2
         while used.contains(id) { id = "\(slug)-\(n)"; n += 1 }
+        nextSuffix[slug] = n
         used.insert(id)
         return id
     }

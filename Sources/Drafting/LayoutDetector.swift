@@ -32,7 +32,7 @@ enum LayoutDetector {
         var taken: Set<Int> = [titleLine]
 
         var author: String?
-        for l in filled.dropFirst() {
+        for l in filled.dropFirst() where article.lines[l].tokens.count <= 40 {
             let text = article.text(ofLine: l).lowercased()
             let words = article.lines[l].tokens.count
             let tokens = article.lines[l].tokens

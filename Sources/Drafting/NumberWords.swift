@@ -37,6 +37,10 @@ enum NumberWords {
     ]
     static let attackNouns: Set<String> = ["attacks", "plots", "bombings", "shootings", "assaults", "incidents", "strikes", "airstrikes"]
 
+    /// Words a quantity can start with, checked before anything more expensive.
+    static let startWords: Set<String> = Set(units.keys).union(scales.keys).union(vaguePlurals.keys).union(ordinals.keys)
+        .union(["a", "an", "half", "several", "few", "tens"])
+
     /// A number written in words starting at token `i` ("twenty-five", "two hundred and fifty"):
     /// its value and the index of its last token.
     static func parse(_ article: ArticleText, at i: Int, limit: Int) -> (value: Double, last: Int)? {
