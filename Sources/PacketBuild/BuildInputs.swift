@@ -1,0 +1,51 @@
+import Foundation
+import PacketLoading
+import PacketModel
+
+/// Every input of a build, loaded and checked before anything is rendered or written.
+struct BuildInputs {
+    struct Packet: Sendable {
+        var article: BuildRequest.Article
+        var model: ArticleModel
+        var audience: Audience
+    }
+
+    var packets: [Packet]
+
+    /// Loads every article and audience (and the responses file); throws all problems at once.
+    static func load(_ request: BuildRequest) throws -> BuildInputs {
+        var diagnostics: [Diagnostic] = []
+        var models: [(BuildRequest.Article, ArticleModel)] = []
+        for article in request.articles {
+            let result = ArticleLoader.load(folder: article.url, displayFolder: article.display)
+            diagnostics += result.errors
+            if let model = result.model { models.append((article, model)) }
+        }
+        let loader = AudienceLoader(folder: request.templates, displayFolder: request.templatesDisplay)
+        var audiences: [Audience] = []
+        do {
+            let names = request.audiences.isEmpty ? try loader.audienceNames() : request.audiences
+            if names.isEmpty {
+                diagnostics.append(Diagnostic(file: request.templatesDisplay, message: "no audiences found (folders with an audience.yaml)"))
+            }
+            for name in names {
+                do { audiences.append(try loader.load(name)) }
+                catch let error as DiagnosticsError { diagnostics += error.diagnostics }
+            }
+        } catch let error as DiagnosticsError {
+            diagnostics += error.diagnostics
+        }
+        if request.responses != nil && (request.articles.count != 1 || audiences.count != 1) && diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(file: request.responsesDisplay,
+                message: "a responses file belongs to one class: use it with exactly one --article and one --audience"))
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
+        var packets: [Packet] = []
+        for (article, model) in models {
+            for audience in audiences {
+                packets.append(Packet(article: article, model: model, audience: audience))
+            }
+        }
+        return BuildInputs(packets: packets)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import PacketModel
+
+@_silgen_name("renameat2")
+private func renameat2(_ olddirfd: Int32, _ oldpath: UnsafePointer<CChar>, _ newdirfd: Int32,
+                       _ newpath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
+
+/// Writes a packet's files into a staging folder and moves the whole folder into place at once,
+/// so that a reader (or a crash) never sees a half-written packet.
+public enum PacketWriter {
+    /// Writes `files` as the folder `destination`, replacing what was there only when every file
+    /// has been written.
+    public static func write(_ files: [PacketFile], to destination: URL) throws {
+        let fm = FileManager.default
+        let parent = destination.deletingLastPathComponent()
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = try stagingFolder(near: parent)
+        do {
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                guard url.standardizedFileURL.path.hasPrefix(staging.standardizedFileURL.path + "/") else {
+                    throw DiagnosticsError([Diagnostic(file: file.path, message: "refusing to write outside the packet folder")])
+                }
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.data.write(to: url)
+            }
+            try moveIntoPlace(staging, destination)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// A fresh folder on the same file system as `parent` (so it can be renamed into place):
+    /// the system temporary folder when it is on the same device, else a hidden folder in `parent`.
+    private static func stagingFolder(near parent: URL) throws -> URL {
+        let fm = FileManager.default
+        let name = ".packet-staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+        let temp = URL(fileURLWithPath: NSTemporaryDirectory())
+        let base = sameDevice(temp, parent) ? temp : parent
+        let url = base.appendingPathComponent(name)
+        try fm.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    private static func sameDevice(_ a: URL, _ b: URL) -> Bool {
+        var sa = stat(), sb = stat()
+        guard stat(a.path, &sa) == 0, stat(b.path, &sb) == 0 else { return false }
+        return sa.st_dev == sb.st_dev
+    }
+
+    /// Renames `staging` to `destination`; when `destination` exists the two are swapped in one
+    /// atomic step (Linux `RENAME_EXCHANGE`) and the old packet is removed afterwards.
+    private static func moveIntoPlace(_ staging: URL, _ destination: URL) throws {
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: destination.path) {
+            try fm.moveItem(at: staging, to: destination)
+            return
+        }
+        let exchanged = renameat2(AT_FDCWD, staging.path, AT_FDCWD, destination.path, 2 /* RENAME_EXCHANGE */) == 0
+        if exchanged {
+            try fm.removeItem(at: staging)  // now holds the previous packet
+            return
+        }
+        // A file system without RENAME_EXCHANGE: move the old packet aside, then the new one in.
+        let aside = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
+        try fm.moveItem(at: destination, to: aside)
+        do {
+            try fm.moveItem(at: staging, to: destination)
+        } catch {
+            try? fm.moveItem(at: aside, to: destination)
+            throw error
+        }
+        try? fm.removeItem(at: aside)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import PacketModel
+
+/// What loading an article produced: the validated model when there were no errors, and every
+/// diagnostic (errors and warnings), sorted.
+public struct LoadResult: Sendable {
+    public var model: ArticleModel?
+    public var diagnostics: [Diagnostic]
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    /// The model, or a ``DiagnosticsError`` with every diagnostic when there were errors.
+    public func get() throws -> ArticleModel {
+        guard let model, errors.isEmpty else { throw DiagnosticsError(diagnostics) }
+        return model
+    }
+}
+
+/// Loads `article.txt` + `model.yaml` from an article folder and validates them.
+public enum ArticleLoader {
+    /// Loads the article in `folder` (its name is the article id). `displayFolder` is how the
+    /// folder is named in diagnostics, e.g. `seeds/isis-after-mosul`.
+    public static func load(folder: URL, displayFolder: String? = nil) -> LoadResult {
+        let shown = displayFolder ?? folder.path
+        let modelPath = shown + "/model.yaml"
+        let textResult = ArticleText.read(folder.appendingPathComponent("article.txt"), displayPath: shown + "/article.txt")
+        let modelURL = folder.appendingPathComponent("model.yaml")
+        guard let data = FileManager.default.contents(atPath: modelURL.path) else {
+            var diagnostics = [Diagnostic(file: modelPath, message: "model file not found (write one, or start with `packet draft`)")]
+            if case .failure(let d) = textResult { diagnostics.append(d) }
+            return LoadResult(model: nil, diagnostics: diagnostics.sorted())
+        }
+        guard let yaml = String(validating: data, as: UTF8.self) else {
+            return LoadResult(model: nil, diagnostics: [Diagnostic(file: modelPath, message: "the model file is not valid UTF-8")])
+        }
+        return load(yaml: yaml, yamlPath: modelPath, id: folder.lastPathComponent, text: textResult)
+    }
+
+    /// Reads and validates model YAML against an article text (already read and checked).
+    public static func load(yaml: String, yamlPath: String, id: String,
+                            text: Result<ArticleText, Diagnostic>) -> LoadResult {
+        let sink = DiagnosticSink(file: yamlPath)
+        let context = ReadContext(sink: sink)
+        var model = YAMLDocument.parse(yaml, sink: sink).flatMap { ModelReader(context: context).read($0, id: id) }
+        var extra: [Diagnostic] = []
+        switch text {
+        case .success(let article):
+            if let read = model {
+                model = ModelValidator(sink: sink, sourceMap: context.sourceMap, declaredIds: context.declaredIds,
+                                       thesisFailed: context.thesisFailed).validate(read, text: article)
+            }
+        case .failure(let diagnostic):
+            extra.append(diagnostic)
+        }
+        let diagnostics = (sink.diagnostics + extra).sorted()
+        let failed = diagnostics.contains { $0.severity == .error }
+        return LoadResult(model: failed ? nil : model, diagnostics: diagnostics)
+    }
+
+    /// Validates an in-memory model (e.g. a draft) against its article text; diagnostics name
+    /// `displayPath` without line numbers.
+    public static func validate(_ model: ArticleModel, text: ArticleText, displayPath: String) -> LoadResult {
+        let sink = DiagnosticSink(file: displayPath)
+        let validated = ModelValidator(sink: sink, sourceMap: SourceMap(), declaredIds: [], checkDuplicateIds: true)
+            .validate(model, text: text)
+        let failed = sink.hasErrors
+        return LoadResult(model: failed ? nil : validated, diagnostics: sink.diagnostics.sorted())
+    }
+}

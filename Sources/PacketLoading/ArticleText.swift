@@ -1,0 +1,99 @@
+import Foundation
+import PacketModel
+
+/// The text of `article.txt`, checked to be readable UTF-8 prose and split into lines.
+public struct ArticleText: Sendable {
+    /// The path shown in diagnostics.
+    public let path: String
+    public let text: String
+    /// The lines of the text (without line ends), line 1 first.
+    public let lines: [String]
+
+    /// Reads and checks an article file: it must exist, be non-empty, valid UTF-8 and not binary.
+    public static func read(_ url: URL, displayPath: String) -> Result<ArticleText, Diagnostic> {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            return .failure(Diagnostic(file: displayPath, message: "article file not found"))
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(Diagnostic(file: displayPath, message: "cannot read the article file (is it a folder, or unreadable?)"))
+        }
+        return check(data, displayPath: displayPath)
+    }
+
+    /// Checks bytes as an article: non-empty, valid UTF-8, no binary content.
+    public static func check(_ data: Data, displayPath: String) -> Result<ArticleText, Diagnostic> {
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(Diagnostic(file: displayPath, message: "the article file is empty"))
+        }
+        if let zero = data.firstIndex(of: 0) {
+            let line = data[..<zero].filter { $0 == 0x0A }.count + 1
+            return .failure(Diagnostic(file: displayPath, line: line,
+                                       message: "the article file looks binary (it contains a NUL byte); expected plain UTF-8 text"))
+        }
+        guard var text = String(validating: data, as: UTF8.self) else {
+            let (line, byte) = firstInvalidUTF8(data)
+            return .failure(Diagnostic(file: displayPath, line: line,
+                                       message: "the article file is not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) on this line); save it as UTF-8"))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let controls = text.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }.count
+        if controls > 0 {
+            return .failure(Diagnostic(file: displayPath,
+                                       message: "the article file looks binary (\(controls) control characters); expected plain UTF-8 text"))
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        }
+        return .success(ArticleText(path: displayPath, text: text, lines: lines))
+    }
+
+    /// The body paragraphs: runs of non-blank lines not named by `layout`, separated by blank
+    /// lines or layout lines, each joined into one line of text.
+    public func paragraphs(layout: TextLayout) -> [Paragraph] {
+        let skipped = layout.nonBodyLines
+        var paragraphs: [Paragraph] = []
+        var current: [String] = []
+        var firstLine = 0
+        func flush() {
+            guard !current.isEmpty else { return }
+            paragraphs.append(Paragraph(number: paragraphs.count + 1, line: firstLine,
+                                        text: current.joined(separator: " ")))
+            current = []
+        }
+        for (index, raw) in lines.enumerated() {
+            let number = index + 1
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || skipped.contains(number) {
+                flush()
+                continue
+            }
+            if current.isEmpty { firstLine = number }
+            current.append(line)
+        }
+        flush()
+        return paragraphs
+    }
+
+    private static func firstInvalidUTF8(_ data: Data) -> (line: Int, byte: UInt8) {
+        var line = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var lineAtScalarStart = 1
+        var startOffset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s):
+                if s == "\n" { line += 1 }
+                offset += String(s).utf8.count
+                lineAtScalarStart = line
+                startOffset = offset
+            case .emptyInput:
+                return (lineAtScalarStart, 0)
+            case .error:
+                let byte = startOffset < data.count ? data[data.startIndex + startOffset] : 0
+                return (lineAtScalarStart, byte)
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import PacketModel
+import Yams
+
+/// Loads audiences from a templates folder: `<folder>/<audience>/audience.yaml` plus Mustache
+/// templates, with shared templates in `<folder>/_shared/` that an audience may override.
+public struct AudienceLoader: Sendable {
+    /// The templates folder.
+    public let folder: URL
+    /// How the folder is named in diagnostics, e.g. `templates`.
+    public let displayFolder: String
+
+    /// The folder of shared partials and templates.
+    public static let sharedFolderName = "_shared"
+
+    public init(folder: URL, displayFolder: String? = nil) {
+        self.folder = folder
+        self.displayFolder = displayFolder ?? folder.path
+    }
+
+    /// Names of the audiences in the folder (sub-folders holding an `audience.yaml`), sorted.
+    public func audienceNames() throws -> [String] {
+        let entries: [String]
+        do {
+            entries = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw DiagnosticsError([Diagnostic(file: displayFolder, message: "templates folder not found or unreadable")])
+        }
+        return entries.filter { name in
+            !name.hasPrefix("_") && !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).appendingPathComponent("audience.yaml").path)
+        }.sorted()
+    }
+
+    /// Loads one audience; throws ``DiagnosticsError`` with every problem found.
+    public func load(_ name: String) throws -> Audience {
+        try AudienceName.check(name, displayFolder: displayFolder)
+        let audienceFolder = folder.appendingPathComponent(name)
+        let yamlPath = "\(displayFolder)/\(name)/audience.yaml"
+        guard let data = FileManager.default.contents(atPath: audienceFolder.appendingPathComponent("audience.yaml").path) else {
+            let known = (try? audienceNames())?.joined(separator: ", ") ?? ""
+            throw DiagnosticsError([Diagnostic(file: yamlPath, message: "no such audience '\(name)'" + (known.isEmpty ? "" : "; audiences: \(known)"))])
+        }
+        guard let yaml = String(validating: data, as: UTF8.self) else {
+            throw DiagnosticsError([Diagnostic(file: yamlPath, message: "the audience file is not valid UTF-8")])
+        }
+        let sink = DiagnosticSink(file: yamlPath)
+        let context = ReadContext(sink: sink)
+        let templates = readTemplates(audienceFolder: audienceFolder, name: name, sink: sink)
+        let audience = YAMLDocument.parse(yaml, sink: sink).flatMap {
+            AudienceReader(context: context).read($0, name: name, templates: templates)
+        }
+        guard let audience, !sink.hasErrors else {
+            throw DiagnosticsError(sink.diagnostics)
+        }
+        return audience
+    }
+
+    /// Shared templates, then the audience's own (same name wins).
+    private func readTemplates(audienceFolder: URL, name: String, sink: DiagnosticSink) -> [String: TemplateSource] {
+        var templates: [String: TemplateSource] = [:]
+        let shared = folder.appendingPathComponent(Self.sharedFolderName)
+        for (url, shown) in [(shared, "\(displayFolder)/\(Self.sharedFolderName)"), (audienceFolder, "\(displayFolder)/\(name)")] {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            for file in files.sorted() where file.hasSuffix(".mustache") {
+                let templateName = String(file.dropLast(".mustache".count))
+                let path = "\(shown)/\(file)"
+                guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(file).path),
+                      let text = String(validating: data, as: UTF8.self) else {
+                    sink.add(.error, "template \(path) is unreadable or not UTF-8", at: nil)
+                    continue
+                }
+                templates[templateName] = TemplateSource(name: templateName, path: path, text: text)
+            }
+        }
+        return templates
+    }
+}
+
+/// Rules for audience names: they become folder names, so no separators and no `..`.
+public enum AudienceName {
+    /// Throws when `name` could escape its folder or is not a plain folder name.
+    public static func check(_ name: String, displayFolder: String) throws {
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
+        guard !name.isEmpty, name != ".", name != "..", !name.hasPrefix("."), !name.hasPrefix("_"),
+              name.unicodeScalars.allSatisfy(allowed.contains), !name.contains("..") else {
+            throw DiagnosticsError([Diagnostic(file: displayFolder,
+                message: "'\(name)' is not a valid audience name: use letters, digits, '-' and '_' (no '/', no '..', not starting with '.' or '_')")])
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import PacketModel
+import Yams
+
+/// Collects the diagnostics of one input file so that every problem is reported in one run.
+final class DiagnosticSink {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func error(_ message: String, at mark: Mark?) {
+        add(.error, message, at: mark)
+    }
+
+    func warning(_ message: String, at mark: Mark?) {
+        add(.warning, message, at: mark)
+    }
+
+    func add(_ severity: Diagnostic.Severity, _ message: String, at mark: Mark?) {
+        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
+                                      severity: severity, message: message))
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,83 @@
+import PacketModel
+
+/// Finds excerpts in the body paragraphs, after normalising typography and white space.
+struct ExcerptMatcher {
+    /// What looking for one excerpt found.
+    enum Match: Equatable {
+        case found(Location)
+        /// Found more than once: the paragraphs of the matches.
+        case ambiguous([Int])
+        /// Not found: the closest passage of the article and its paragraph.
+        case notFound(closest: String, paragraph: Int)
+    }
+
+    private let paragraphs: [Paragraph]
+    private let normalized: [NormalizedText]
+    private let folded: [NormalizedText]
+
+    init(paragraphs: [Paragraph]) {
+        self.paragraphs = paragraphs
+        normalized = paragraphs.map { NormalizedText($0.text) }
+        folded = paragraphs.map { NormalizedText($0.text, foldCase: true) }
+    }
+
+    /// Looks for `excerpt`. With `firstOfMany`, several matches are fine and the first is used
+    /// (vocabulary terms); with `ignoringCase`, letter case does not matter.
+    func match(_ excerpt: String, firstOfMany: Bool = false, ignoringCase: Bool = false) -> Match {
+        let needle = NormalizedText(excerpt, foldCase: ignoringCase).characters
+        let haystacks = ignoringCase ? folded : normalized
+        var hits: [(paragraph: Int, start: Int)] = []
+        for (index, text) in haystacks.enumerated() {
+            for start in text.occurrences(of: needle) { hits.append((index, start)) }
+        }
+        if let first = hits.first, hits.count == 1 || firstOfMany {
+            let range = haystacks[first.paragraph].originalRange(start: first.start, count: needle.count)
+            return .found(Location(paragraph: paragraphs[first.paragraph].number, offset: range.offset, length: range.length))
+        }
+        if hits.count > 1 {
+            return .ambiguous(hits.map { paragraphs[$0.paragraph].number })
+        }
+        let (passage, paragraph) = closestPassage(to: NormalizedText(excerpt).string)
+        return .notFound(closest: passage, paragraph: paragraph)
+    }
+
+    /// The run of words of the article most like `target` (same number of words, least edit distance).
+    private func closestPassage(to target: String) -> (String, Int) {
+        let targetWords = target.split(separator: " ")
+        let width = max(1, targetWords.count)
+        let targetChars = Array(target.lowercased())
+        var best: (distance: Int, text: String, paragraph: Int) = (Int.max, "", paragraphs.first?.number ?? 0)
+        for (index, text) in normalized.enumerated() {
+            let words = text.string.split(separator: " ")
+            for size in Set([max(1, width - 1), width, width + 1]).sorted() {
+                let starts = words.count <= size ? [0] : Array(0...(words.count - size))
+                for start in starts {
+                    let window = words[start..<min(words.count, start + size)].joined(separator: " ")
+                    let d = Self.editDistance(targetChars, Array(window.lowercased()), limit: best.distance)
+                    if d < best.distance { best = (d, window, paragraphs[index].number) }
+                }
+            }
+        }
+        return (best.text, best.paragraph)
+    }
+
+    /// Levenshtein distance, giving up (returning `limit`) once every path exceeds `limit`.
+    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMin = current[0]
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin >= limit { return limit }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,118 @@
+import PacketModel
+import Yams
+
+extension ModelReader {
+    func readStatistic(_ node: Node, _ path: String) -> Statistic? {
+        guard let m = MappingReader(node, path: path, what: "statistic", allowed: [
+            "id", "value", "unit", "as_written", "approximate", "measures", "population", "period", "place",
+            "source", "caveat", "teacher_note"] + Self.excerptKeys, context: context) else { return nil }
+        let id = m.text("id"), unit = m.text("unit"), asWritten = m.text("as_written")
+        let measures = m.text("measures"), excerpt = m.text("excerpt")
+        let value = m.nested("value") { node, path in readStatValue(node, path) }
+        let period = m.nested("period", required: false) { node, path -> Period? in
+            guard let p = MappingReader(node, path: path, what: "period", allowed: ["start", "end"], context: context)
+            else { return nil }
+            return Period(start: p.optionalDate("start"), end: p.optionalDate("end"))
+        }
+        noteReview(m, id: id)
+        guard let id, let unit, let asWritten, let measures, let excerpt, let value else { return nil }
+        return Statistic(id: id, value: value, unit: unit, asWritten: asWritten,
+                         approximate: m.bool("approximate", default: false), measures: measures,
+                         population: m.optionalText("population"), period: period, place: m.optionalText("place"),
+                         source: m.optionalText("source"), caveat: m.optionalText("caveat"),
+                         teacherNote: m.optionalText("teacher_note"), excerpt: excerpt, sensitive: m.textList("sensitive"))
+    }
+
+    /// A number, or a mapping `{min, max}` (max optional).
+    private func readStatValue(_ node: Node, _ path: String) -> StatValue? {
+        if case .scalar(let s) = node {
+            guard let v = node.float ?? node.int.map(Double.init), v.isFinite else {
+                context.sink.error("'value' must be a number or a range {min, max}, found '\(s.string)'", at: node.mark)
+                return nil
+            }
+            return .exact(v)
+        }
+        guard let r = MappingReader(node, path: path, what: "value range", allowed: ["min", "max"], context: context)
+        else { return nil }
+        let lo = r.number("min"), hi = r.optionalNumber("max")
+        return lo.map { .range(min: $0, max: hi) }
+    }
+
+    func readQuote(_ node: Node, _ path: String) -> Quote? {
+        guard let m = MappingReader(node, path: path, what: "quote", allowed: [
+            "id", "text", "speaker", "role", "mode", "context", "teacher_note"] + Self.excerptKeys, context: context)
+        else { return nil }
+        let id = m.text("id"), text = m.text("text"), speaker = m.text("speaker"), excerpt = m.text("excerpt")
+        let mode: QuoteMode = m.optionalChoice("mode") ?? .direct
+        noteReview(m, id: id)
+        guard let id, let text, let speaker, let excerpt else { return nil }
+        return Quote(id: id, text: text, speaker: speaker, role: m.optionalText("role"), mode: mode,
+                     context: m.optionalText("context"), teacherNote: m.optionalText("teacher_note"),
+                     excerpt: excerpt, sensitive: m.textList("sensitive"))
+    }
+
+    func readEntity(_ node: Node, _ path: String, kind: EntityKind) -> Entity? {
+        let what = kind == .person ? "person" : (kind == .organization ? "organization" : "place")
+        var keys = ["id", "name", "aliases", "role", "teacher_note", "review"]
+        if kind == .person { keys.append("stance") }
+        guard let m = MappingReader(node, path: path, what: what, allowed: keys, context: context) else { return nil }
+        let id = m.text("id"), name = m.text("name"), role = m.text("role")
+        noteReview(m, id: id)
+        guard let id, let name, let role else { return nil }
+        return Entity(id: id, kind: kind, name: name, aliases: m.textList("aliases"), role: role,
+                      stance: m.optionalText("stance"), teacherNote: m.optionalText("teacher_note"))
+    }
+
+    func readEvent(_ node: Node, _ path: String) -> TimelineEvent? {
+        guard let m = MappingReader(node, path: path, what: "event", allowed: [
+            "id", "date", "description", "people", "places", "basis", "phrase", "teacher_note"] + Self.excerptKeys,
+            context: context) else { return nil }
+        let id = m.text("id"), date = m.date("date"), description = m.text("description"), excerpt = m.text("excerpt")
+        let basis: DateBasis = m.optionalChoice("basis") ?? .stated
+        let phrase = m.optionalText("phrase")
+        if basis == .resolved && phrase == nil && m.mark != nil {
+            context.sink.error("event '\(id ?? "?")' has basis 'resolved' but no 'phrase' (the words the date was worked out from)",
+                               at: m.node("basis")?.mark ?? m.mark)
+        }
+        noteReview(m, id: id)
+        guard let id, let date, let description, let excerpt else { return nil }
+        return TimelineEvent(id: id, date: date, description: description, people: m.textList("people"),
+                             places: m.textList("places"), basis: basis, phrase: phrase,
+                             teacherNote: m.optionalText("teacher_note"), excerpt: excerpt,
+                             sensitive: m.textList("sensitive"))
+    }
+
+    func readTerm(_ node: Node, _ path: String) -> VocabularyTerm? {
+        guard let m = MappingReader(node, path: path, what: "vocabulary term", allowed: [
+            "id", "term", "definition", "part_of_speech", "tier"] + Self.excerptKeys, context: context) else { return nil }
+        let id = m.text("id"), term = m.text("term"), definition = m.text("definition")
+        let pos = m.text("part_of_speech"), tier = m.int("tier")
+        if let tier, !(1...3).contains(tier) {
+            context.sink.error("'tier' must be 1, 2 or 3, found \(tier)", at: m.node("tier")?.mark)
+        }
+        noteReview(m, id: id)
+        guard let id, let term, let definition, let pos, let tier else { return nil }
+        return VocabularyTerm(id: id, term: term, definition: definition, partOfSpeech: pos, tier: tier,
+                              excerpt: m.optionalText("excerpt"), sensitive: m.textList("sensitive"))
+    }
+
+    func readQuestion(_ node: Node, _ path: String) -> AuthoredQuestion? {
+        guard let m = MappingReader(node, path: path, what: "question", allowed: [
+            "id", "kind", "prompt", "bloom", "rubric", "related"], context: context) else { return nil }
+        let id = m.text("id"), kind: AuthoredQuestion.Kind? = m.choice("kind"), prompt = m.text("prompt")
+        let bloom: BloomLevel? = m.choice("bloom")
+        let rubric = m.list("rubric") { node, path -> RubricCriterion? in
+            guard let r = MappingReader(node, path: path, what: "rubric criterion",
+                                        allowed: ["criterion", "points", "description"], context: context) else { return nil }
+            let criterion = r.text("criterion"), points = r.int("points"), description = r.text("description")
+            if let points, points <= 0 {
+                context.sink.error("'points' must be greater than 0, found \(points)", at: r.node("points")?.mark)
+            }
+            guard let criterion, let points, let description else { return nil }
+            return RubricCriterion(criterion: criterion, points: points, description: description)
+        }
+        guard let id, let kind, let prompt, let bloom else { return nil }
+        return AuthoredQuestion(id: id, kind: kind, prompt: prompt, bloom: bloom, rubric: rubric,
+                                related: m.textList("related"))
+    }
+}

@@ -1,0 +1,91 @@
+import PacketModel
+
+extension ModelValidator {
+    /// Finds every excerpt in the body text and records its location.
+    func locateExcerpts(_ model: inout ArticleModel) {
+        let matcher = ExcerptMatcher(paragraphs: model.paragraphs)
+        if !thesisFailed { model.thesis.location = locate(model.thesis, "thesis", matcher) }
+        for i in model.claims.indices { model.claims[i].location = locate(model.claims[i], "claims[\(i)]", matcher) }
+        for i in model.evidence.indices { model.evidence[i].location = locate(model.evidence[i], "evidence[\(i)]", matcher) }
+        for i in model.statistics.indices { model.statistics[i].location = locate(model.statistics[i], "statistics[\(i)]", matcher) }
+        for i in model.quotes.indices {
+            model.quotes[i].location = locate(model.quotes[i], "quotes[\(i)]", matcher)
+            checkQuoteText(model.quotes[i], "quotes[\(i)]")
+        }
+        for i in model.events.indices { model.events[i].location = locate(model.events[i], "events[\(i)]", matcher) }
+        for i in model.vocabulary.indices {
+            model.vocabulary[i].location = locate(model.vocabulary[i], "vocabulary[\(i)]", matcher, firstOfMany: true)
+        }
+    }
+
+    private func locate(_ item: some Excerpted, _ path: String, _ matcher: ExcerptMatcher,
+                        firstOfMany: Bool = false) -> Location? {
+        let at = mark("\(path).excerpt") ?? mark("\(path).term") ?? mark(path)
+        switch matcher.match(item.excerpt, firstOfMany: firstOfMany, ignoringCase: firstOfMany) {
+        case .found(let location):
+            return location
+        case .ambiguous(let paragraphs):
+            var unique: [Int] = []
+            for p in paragraphs where !unique.contains(p) { unique.append(p) }
+            let where_ = unique.map { "¶\($0)" }.joined(separator: ", ")
+            sink.error("excerpt of '\(item.id)' is found \(paragraphs.count) times (\(where_)): quote more words so it is found once",
+                       at: at)
+        case .notFound(let closest, let paragraph):
+            sink.error("excerpt of '\(item.id)' is not in the article; closest passage (¶\(paragraph)): \"\(closest)\"", at: at)
+        }
+        return nil
+    }
+
+    /// A direct quote's text should be words of its own excerpt.
+    private func checkQuoteText(_ quote: Quote, _ path: String) {
+        guard quote.mode == .direct, quote.location != nil else { return }
+        // A quote printed in parts ("The smallest action…," he argued, "is better…") is written
+        // with an ellipsis for the gap: each part must appear, in order.
+        let parts = NormalizedText(quote.text).string.components(separatedBy: "...")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let excerpt = NormalizedText(quote.excerpt).string
+        var rest = excerpt[...]
+        let inOrder = parts.allSatisfy { part in
+            guard let range = rest.range(of: part) else { return false }
+            rest = rest[range.upperBound...]
+            return true
+        }
+        if !inOrder {
+            sink.warning("the text of direct quote '\(quote.id)' does not appear within its excerpt", at: mark("\(path).text"))
+        }
+    }
+
+    /// Records the paragraphs where each entity's name or an alias appears; warns when none.
+    func locateEntities(_ model: inout ArticleModel) {
+        let paragraphs = model.paragraphs.map { (number: $0.number, text: NormalizedText($0.text).string) }
+        func locate(_ entities: inout [Entity], _ key: String) {
+            for i in entities.indices {
+                let names = entities[i].allNames.map { NormalizedText($0).string }
+                entities[i].paragraphs = paragraphs.filter { p in
+                    names.contains { Self.containsWord($0, in: p.text) }
+                }.map(\.number)
+                if entities[i].paragraphs.isEmpty {
+                    sink.warning("\(entities[i].kind.rawValue) '\(entities[i].id)': neither its name nor an alias appears in the body text; add the words the article uses to 'aliases'",
+                                 at: mark("\(key)[\(i)].name"))
+                }
+            }
+        }
+        locate(&model.people, "people")
+        locate(&model.organizations, "organizations")
+        locate(&model.places, "places")
+    }
+
+    /// True when `word` occurs in `text` not inside a longer word.
+    static func containsWord(_ word: String, in text: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        var searchStart = text.startIndex
+        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            let isBoundary: (Character?) -> Bool = { c in c.map { !($0.isLetter || $0.isNumber) } ?? true }
+            if isBoundary(before) && isBoundary(after) { return true }
+            searchStart = text.index(after: range.lowerBound)
+        }
+        return false
+    }
+}

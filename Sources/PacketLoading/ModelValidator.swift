@@ -1,0 +1,84 @@
+import PacketModel
+import Yams
+
+/// Checks a model against itself and its article: ids, references, excerpts, numbers and dates.
+/// Fills in the computed parts: paragraphs, every excerpt's location, entities' paragraphs.
+struct ModelValidator {
+    let sink: DiagnosticSink
+    let sourceMap: SourceMap
+    /// Ids declared by items that failed to read (so references to them are not reported).
+    let declaredIds: Set<String>
+    /// True when the thesis is a stand-in for one that failed to read: it is not checked.
+    var thesisFailed = false
+    /// True for in-memory models; YAML reading reports duplicate ids itself, with positions.
+    var checkDuplicateIds = false
+
+    func validate(_ input: ArticleModel, text: ArticleText) -> ArticleModel {
+        var model = input
+        checkLayout(model.layout, text: text)
+        model.paragraphs = text.paragraphs(layout: model.layout)
+        if model.paragraphs.isEmpty {
+            sink.error("the article has no body paragraphs (every line is blank or listed under 'layout')", at: mark("layout"))
+            return model
+        }
+        if checkDuplicateIds { checkIds(model) }
+        checkReferences(model)
+        checkNumbers(model)
+        locateExcerpts(&model)
+        locateEntities(&model)
+        return model
+    }
+
+    func mark(_ path: String) -> Mark? { sourceMap.mark(path) }
+
+    private func checkLayout(_ layout: TextLayout, text: ArticleText) {
+        let roles: [(String, [Int])] = [("title", layout.title), ("dek", layout.dek), ("photo_credit", layout.photoCredit),
+                                        ("boilerplate", layout.boilerplate), ("pull_quote", layout.pullQuote)]
+        var seen: [Int: String] = [:]
+        for (role, lines) in roles {
+            for line in lines {
+                let path = "layout.\(role)"
+                if !(1...text.lines.count).contains(line) {
+                    sink.error("layout \(role) names line \(line), but \(text.path) has \(text.lines.count) lines", at: mark(path))
+                } else if text.lines[line - 1].trimmingCharacters(in: .whitespaces).isEmpty {
+                    sink.warning("layout \(role) names line \(line), which is blank in \(text.path)", at: mark(path))
+                }
+                if let other = seen[line] {
+                    sink.error("line \(line) is listed both as \(other) and as \(role) under 'layout'", at: mark(path))
+                }
+                seen[line] = role
+            }
+        }
+    }
+
+    /// Every item with an id, with the path of its mapping, in file order.
+    private func identified(_ model: ArticleModel) -> [(id: String, path: String)] {
+        var items: [(String, String)] = [(model.thesis.id, "thesis")]
+        items += model.claims.enumerated().map { ($1.id, "claims[\($0)]") }
+        items += model.evidence.enumerated().map { ($1.id, "evidence[\($0)]") }
+        items += model.statistics.enumerated().map { ($1.id, "statistics[\($0)]") }
+        items += model.quotes.enumerated().map { ($1.id, "quotes[\($0)]") }
+        items += model.people.enumerated().map { ($1.id, "people[\($0)]") }
+        items += model.organizations.enumerated().map { ($1.id, "organizations[\($0)]") }
+        items += model.places.enumerated().map { ($1.id, "places[\($0)]") }
+        items += model.events.enumerated().map { ($1.id, "events[\($0)]") }
+        items += model.vocabulary.enumerated().map { ($1.id, "vocabulary[\($0)]") }
+        items += model.questions.enumerated().map { ($1.id, "questions[\($0)]") }
+        return items
+    }
+
+    private func checkIds(_ model: ArticleModel) {
+        var first: [String: String] = [:]
+        for (id, path) in identified(model) {
+            if id == "author" {
+                sink.error("'author' is reserved (it means the article's author); choose another id", at: mark("\(path).id"))
+            }
+            if let earlier = first[id] {
+                let line = mark("\(earlier).id").map { " (first used on line \($0.line))" } ?? ""
+                sink.error("duplicate id '\(id)'\(line)", at: mark("\(path).id"))
+            } else {
+                first[id] = path
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import PacketBuild
+import PacketModel
+
+/// `packet build`: writes packets into the output folder.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build classroom packets into out/<article>/<audience>/.",
+        discussion: """
+        With no options, builds every seed article for every audience. Every input is checked \
+        before anything is written; each packet folder is replaced in one step, so a failed build \
+        leaves the previous packets untouched.
+
+        Examples:
+          packet build
+          packet build --article isis-after-mosul --audience high-school
+          packet build --article isis-after-mosul --audience high-school --responses class.csv
+        """)
+
+    @Option(name: .customLong("article"), help: "A seed id or article folder (repeatable; default: every seed).")
+    var articles: [String] = []
+
+    @Option(name: .customLong("audience"), help: "An audience name (repeatable; default: every audience).")
+    var audiences: [String] = []
+
+    @Option(help: "The output folder.")
+    var out = "out"
+
+    @Option(help: "The templates folder (one sub-folder per audience).")
+    var templates = "templates"
+
+    @Option(help: "The seeds folder.")
+    var seeds = "seeds"
+
+    @Option(help: "A CSV of the class's answers to quiz form A (header: student,1,2,…) for the gradebook.")
+    var responses: String?
+
+    @Option(help: "Number of quiz forms (default: the audience's setting).")
+    var forms: Int?
+
+    @Option(help: "Quiz seed (default: derived from the article id, so builds are reproducible).")
+    var seed: UInt64?
+
+    @Option(help: "Packets built at once (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if let forms, !(2...26).contains(forms) { throw ValidationError("--forms must be between 2 and 26") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        try reportingDiagnostics {
+            let ids = articles.isEmpty ? ArticleLocation.seedIds(seeds) : articles
+            guard !ids.isEmpty else { throw DiagnosticsError([Diagnostic(file: seeds, message: "no articles found")]) }
+            let located = try ids.map { try ArticleLocation($0, seeds: seeds) }
+            let request = BuildRequest(
+                articles: located.map { .init(url: $0.url, display: $0.display) }, audiences: audiences,
+                templates: URL(fileURLWithPath: templates), templatesDisplay: templates,
+                output: URL(fileURLWithPath: out), responses: responses.map { URL(fileURLWithPath: $0) },
+                responsesDisplay: responses ?? "", forms: forms, seed: seed, jobs: jobs)
+            let reports = try StandardPacket.builder(version: Packet.configuration.version).build(request)
+            for report in reports {
+                print("\(out)/\(report.article)/\(report.audience): \(report.manifest.files.count + 1) files")
+                for note in report.manifest.notes { print("  note: \(note)") }
+            }
+        }
+    }
+}

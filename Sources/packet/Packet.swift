@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `packet` command: turns an article and its model into classroom packets.
+@main
+struct Packet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "packet",
+        abstract: "Turn a news or opinion article into classroom packets: workbook, briefing, quizzes and LMS exports.",
+        discussion: """
+        An article is a folder seeds/<id>/ holding article.txt (the text as published) and model.yaml \
+        (its curated model). An audience is a folder templates/<name>/. See README.md.
+
+        Example:
+          packet validate isis-after-mosul
+          packet build --article isis-after-mosul --audience high-school
+        """,
+        version: "1.0.0",
+        subcommands: [Validate.self, Model.self, Build.self, Audiences.self, NewAudience.self, Draft.self]
+    )
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@Suite("Building packets", .serialized)
+struct BuildTests {
+    /// Builds the repository's seeds for every audience into a fresh folder.
+    func buildSeeds(extra: [String] = []) throws -> (URL, CLI.Run) {
+        let out = try CLI.temporaryFolder().appendingPathComponent("out")
+        let run = try CLI.run(["build", "--out", out.path] + extra)
+        return (out, run)
+    }
+
+    @Test("the committed out/ folder is exactly what a fresh build produces")
+    func committedOutputIsFresh() throws {
+        let (out, run) = try buildSeeds()
+        #expect(run.status == 0, "\(run.stderr)")
+        let fresh = CLI.snapshot(out)
+        let committed = CLI.snapshot(CLI.repo.appendingPathComponent("out"))
+        #expect(!fresh.isEmpty)
+        #expect(fresh.keys.sorted() == committed.keys.sorted())
+        for (path, data) in fresh where committed[path] != data {
+            Issue.record("out/\(path) differs from a fresh build: run `swift run packet build` and commit out/")
+        }
+    }
+
+    @Test("two builds of the same inputs are byte-identical, file by file")
+    func buildsAreReproducible() throws {
+        let (first, run1) = try buildSeeds(extra: ["--jobs", "1"])
+        let (second, run2) = try buildSeeds(extra: ["--jobs", "2"])
+        #expect(run1.status == 0 && run2.status == 0, "\(run1.stderr)\(run2.stderr)")
+        let a = CLI.snapshot(first), b = CLI.snapshot(second)
+        #expect(!a.isEmpty && a == b)
+    }
+
+    @Test("every packet's manifest lists each of its files with the right size and SHA-256")
+    func manifestsAreTrue() throws {
+        let (out, run) = try buildSeeds()
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = CLI.snapshot(out)
+        let manifests = files.keys.filter { $0.hasSuffix("/manifest.json") }
+        #expect(!manifests.isEmpty)
+        for path in manifests {
+            let folder = String(path.dropLast("manifest.json".count))
+            let json = try JSONSerialization.jsonObject(with: files[path]!) as? [String: Any]
+            let entries = try #require(json?["files"] as? [[String: Any]])
+            let listed = Set(entries.compactMap { $0["path"] as? String })
+            let present = Set(files.keys.filter { $0.hasPrefix(folder) && $0 != path }.map { String($0.dropFirst(folder.count)) })
+            #expect(listed == present, "\(path)")
+            for entry in entries {
+                let file = try #require(entry["path"] as? String)
+                let data = try #require(files[folder + file])
+                #expect(entry["bytes"] as? Int == data.count)
+                #expect(entry["sha256"] as? String == (try Self.sha256sum(out.appendingPathComponent(folder + file))))
+            }
+        }
+    }
+
+    @Test("a build with a broken model writes nothing and leaves earlier packets untouched")
+    func brokenInputChangesNothing() throws {
+        let workspace = try CLI.temporaryFolder()
+        for folder in ["seeds", "templates"] {
+            try FileManager.default.copyItem(at: CLI.repo.appendingPathComponent(folder), to: workspace.appendingPathComponent(folder))
+        }
+        let good = try CLI.run(["build"], in: workspace)
+        #expect(good.status == 0, "\(good.stderr)")
+        let before = CLI.snapshot(workspace.appendingPathComponent("out"))
+        let model = workspace.appendingPathComponent("seeds/isis-after-mosul/model.yaml")
+        let text = try String(contentsOf: model, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "genre: opinion", with: "genre: opinon").utf8).write(to: model)
+        let bad = try CLI.run(["build"], in: workspace)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("seeds/isis-after-mosul/model.yaml:"))
+        #expect(bad.stderr.contains("error: 'genre' must be one of news, opinion, analysis, editorial, found 'opinon'"))
+        #expect(CLI.snapshot(workspace.appendingPathComponent("out")) == before)
+    }
+
+    /// The SHA-256 of a file as computed by coreutils, independently of the project's code.
+    static func sha256sum(_ url: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [url.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(String(decoding: output, as: UTF8.self).prefix(64))
+    }
+}

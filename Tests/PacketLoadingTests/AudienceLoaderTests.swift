@@ -1,0 +1,111 @@
+import Foundation
+import PacketLoading
+import PacketModel
+import Testing
+
+@Suite("Loading audiences")
+struct AudienceLoaderTests {
+    /// A templates folder with a shared partial and one audience `demo` with the given yaml.
+    func folder(_ yaml: String, extra: [String: String] = [:]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("audiences-\(UUID().uuidString)")
+        let shared = root.appendingPathComponent("_shared"), demo = root.appendingPathComponent("demo")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: demo, withIntermediateDirectories: true)
+        try Data("shared header".utf8).write(to: shared.appendingPathComponent("header.mustache"))
+        try Data("shared footer".utf8).write(to: shared.appendingPathComponent("footer.mustache"))
+        try Data(yaml.utf8).write(to: demo.appendingPathComponent("audience.yaml"))
+        for (name, text) in extra { try Data(text.utf8).write(to: demo.appendingPathComponent(name)) }
+        return root
+    }
+
+    static let valid = """
+    display_name: Demo
+    description: Grades 9–12
+    reading_level: { min: 8.3, max: 12.1 }
+    line_width: 60
+    prefer_plain: true
+    briefing:
+      sections: [header, thesis]
+    sensitivity:
+      hide: [attack-method]
+    workbook:
+      sheets:
+        - overview
+        - { sheet: quiz, title: Test yourself }
+    quiz:
+      count: 12
+      options: 3
+      types: { multiple-choice: 2, essay: 0, true-false: 1 }
+
+    """
+
+    func problems(_ yaml: String) throws -> [String] {
+        let loader = AudienceLoader(folder: try folder(yaml), displayFolder: "templates")
+        do {
+            _ = try loader.load("demo")
+            return []
+        } catch let error as DiagnosticsError {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test("a valid audience loads its settings, and its own templates override shared ones")
+    func loads() throws {
+        let root = try folder(Self.valid, extra: ["header.mustache": "own header"])
+        let loader = AudienceLoader(folder: root, displayFolder: "templates")
+        #expect(try loader.audienceNames() == ["demo"])
+        let audience = try loader.load("demo")
+        #expect(audience.displayName == "Demo")
+        #expect(audience.readingLevel == 8.3...12.1)
+        #expect(audience.lineWidth == 60 && audience.preferPlain)
+        #expect(audience.briefingSections == [.header, .thesis])
+        #expect(audience.sensitivity.hide == ["attack-method"])
+        #expect(audience.workbookSheets == [WorkbookSheet(kind: .overview), WorkbookSheet(kind: .quiz, title: "Test yourself")])
+        #expect(audience.quiz.count == 12 && audience.quiz.options == 3)
+        #expect(audience.quiz.types == [.multipleChoice: 2, .trueFalse: 1])
+        #expect(audience.templates["header"]?.text == "own header")
+        #expect(audience.templates["header"]?.path == "templates/demo/header.mustache")
+        #expect(audience.templates["footer"]?.path == "templates/_shared/footer.mustache")
+    }
+
+    @Test("an unknown key is reported with its line and the allowed keys")
+    func unknownKey() throws {
+        #expect(try problems(Self.valid + "colour: blue\n") == [
+            "templates/demo/audience.yaml:18:1: error: unknown key 'colour' in the audience; allowed keys: display_name, description, reading_level, line_width, prefer_plain, briefing, sensitivity, workbook, quiz",
+        ])
+    }
+
+    @Test("bad values are each reported with their position")
+    func badValues() throws {
+        let yaml = Self.valid
+            .replacingOccurrences(of: "sections: [header, thesis]", with: "sections: [header, thesis, header, epilogue]")
+            .replacingOccurrences(of: "title: Test yourself", with: "title: \"Test: you?\"")
+            .replacingOccurrences(of: "options: 3", with: "options: 9")
+            .replacingOccurrences(of: "min: 8.3, max: 12.1", with: "min: 13, max: 12.1")
+        let found = try problems(yaml)
+        #expect(found == [
+            "templates/demo/audience.yaml:3:16: error: reading_level min 13.0 is greater than max 12.1",
+            "templates/demo/audience.yaml:7:30: error: 'header' is listed twice in 'sections'",
+            "templates/demo/audience.yaml:7:38: error: 'sections' must be one of header, advisory, summary, thesis, argument, counterargument, numbers, timeline, whos-who, vocabulary, questions, implications, what-to-watch, found 'epilogue'",
+            "templates/demo/audience.yaml:13:29: error: sheet title 'Test: you?' contains ':', which a sheet title cannot",
+            "templates/demo/audience.yaml:16:12: error: 'options' must be between 2 and 6, found 9",
+        ])
+    }
+
+    @Test("names that could escape the templates folder are refused")
+    func unsafeNames() throws {
+        let loader = AudienceLoader(folder: try folder(Self.valid), displayFolder: "templates")
+        for name in ["../demo", "a/b", "..", ".hidden", "_shared", ""] {
+            #expect(throws: DiagnosticsError.self) { try loader.load(name) }
+        }
+    }
+
+    @Test("an audience that does not exist is reported with the ones that do")
+    func unknownAudience() throws {
+        let loader = AudienceLoader(folder: try folder(Self.valid), displayFolder: "templates")
+        #expect(throws: DiagnosticsError.self) { try loader.load("nursery") }
+        do { _ = try loader.load("nursery") } catch let error as DiagnosticsError {
+            #expect(error.diagnostics.map(\.description) == ["templates/nursery/audience.yaml: error: no such audience 'nursery'; audiences: demo"])
+        }
+    }
+}
