@@ -119,8 +119,10 @@ struct DraftBuilder {
                     reviewIds.insert(speakerId)
                 }
                 role = words
+            case .author:
+                speakerId = "author"
             }
-            guard let excerpt = excerpt(q.content) else { skipped("A quotation", at: q.content.lowerBound); continue }
+            guard let excerpt = quoteExcerpt(q.content) else { skipped("A quotation", at: q.content.lowerBound); continue }
             let id = ids.make("q\(quotes.count + 1)")
             let note = q.how.hasPrefix("guess") ? "Speaker guessed (\(q.how)): check." : nil
             quotes.append(Quote(id: id, text: q.text, speaker: speakerId, role: role, mode: .direct, context: q.context,
@@ -128,6 +130,23 @@ struct DraftBuilder {
             quoted.append((q.content, speakerId))
             reviewIds.insert(id)
         }
+    }
+
+    /// A unique excerpt around a quotation that keeps the quotation marks (and the punctuation inside
+    /// them) when it starts or ends where the quotation does, so the quote's text lies within it.
+    private func quoteExcerpt(_ content: Range<Int>) -> String? {
+        guard let span = index.uniqueSpan(around: content, minimumTokens: 6, maximumTokens: content.count + 20) else { return nil }
+        var text = article.text(from: span.lowerBound, through: span.upperBound - 1)
+        let marks = QuoteFinder.marks
+        if span.lowerBound == content.lowerBound {
+            let before = Array(article.gap(before: span.lowerBound).unicodeScalars)
+            if let k = before.lastIndex(where: { marks.contains($0) }) { text = ArticleText.slice(before, k, before.count) + text }
+        }
+        if span.upperBound == content.upperBound {
+            let after = Array(article.gap(after: span.upperBound - 1).unicodeScalars)
+            if let k = after.firstIndex(where: { marks.contains($0) }) { text += ArticleText.slice(after, 0, k + 1) }
+        }
+        return text
     }
 
     // MARK: Statistics

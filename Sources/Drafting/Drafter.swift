@@ -27,7 +27,12 @@ public enum Drafter {
         builder.addEntities(found)
         let (quotes, quoteNotes) = QuoteFinder.find(article, bodyLines: layout.bodyLines, entities: found)
         builder.notes += quoteNotes
-        builder.addQuotes(quotes)
+        let echoes = layout.echoes.map { echo in
+            RawQuote(content: echo, text: article.text(from: echo.lowerBound, through: echo.upperBound - 1), speaker: .author,
+                     how: "adjacent: the pull quote repeats these words of the author",
+                     context: "The author’s own words, repeated as the pull quote.")
+        }
+        builder.addQuotes((quotes + echoes).sorted { $0.content.lowerBound < $1.content.lowerBound })
         var consumed = Set<Int>()
         for d in dates {
             if case .absolute = d.kind { consumed.formUnion(d.tokens) }

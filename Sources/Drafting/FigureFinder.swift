@@ -110,7 +110,8 @@ enum FigureFinder {
     private static func figure(at i: Int, _ a: ArticleText, line: Range<Int>) -> RawFigure? {
         let t = a.tokens[i]
         let startsWithDigit = t.text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
-        guard startsWithDigit || NumberWords.startWords.contains(t.lower) else { return nil }
+        guard startsWithDigit || NumberWords.startWords.contains(t.lower) || t.lower == "the"
+                || NumberWords.timeUnits[t.lower] != nil else { return nil }
         // Ranks: "second largest city".
         if let rank = NumberWords.ordinals[t.lower] ?? (startsWithDigit ? ordinalDigits(t.lower) : nil), i + 1 < line.upperBound,
            NumberWords.isSuperlative(a.tokens[i + 1].lower), a.gap(after: i) == " " {
@@ -119,6 +120,7 @@ enum FigureFinder {
             return RawFigure(anchor: i..<(end + 1), value: .exact(rank), unit: "rank", asWritten: a.text(from: i, through: i + 1),
                              approximate: false, measures: "rank: \(words)")
         }
+        if let vague = vagueDuration(at: i, a, line: line) ?? superlativeRank(at: i, a, line: line) { return vague }
         guard let q = quantity(at: i, a, line: line) else { return nil }
         var start = i
         var value = q.value
@@ -179,6 +181,26 @@ enum FigureFinder {
         }
         return RawFigure(anchor: start..<(anchorEnd + 1), value: value, unit: unit, asWritten: asWritten,
                          approximate: approximate, measures: measures)
+    }
+
+    /// "spent years", "for months": an unstated number of years or months, at least two.
+    private static func vagueDuration(at i: Int, _ a: ArticleText, line: Range<Int>) -> RawFigure? {
+        let word = a.tokens[i].lower
+        guard ["years", "months", "decades", "weeks"].contains(word), i > line.lowerBound,
+              ["for", "spent", "spend", "spends", "spending", "took", "takes", "within"].contains(a.tokens[i - 1].lower)
+        else { return nil }
+        return RawFigure(anchor: (i - 1)..<(i + 1), value: .range(min: 2, max: nil), unit: word, asWritten: a.tokens[i].text,
+                         approximate: true, measures: lengthMeasure(a, after: i, line: line))
+    }
+
+    /// "the deadliest act": first by some measure.
+    private static func superlativeRank(at i: Int, _ a: ArticleText, line: Range<Int>) -> RawFigure? {
+        guard a.tokens[i].lower == "the", i + 2 < line.upperBound else { return nil }
+        let word = a.tokens[i + 1].lower
+        guard word.hasSuffix("est"), NumberWords.isSuperlative(word), word.count >= 6, word != "latest", a.gap(after: i + 1) == " ",
+              !a.tokens[i + 2].isCapitalized, !FigureFinder.stopWords.contains(a.tokens[i + 2].lower) else { return nil }
+        return RawFigure(anchor: i..<(i + 3), value: .exact(1), unit: "rank", asWritten: a.text(from: i, through: i + 1),
+                         approximate: false, measures: "rank: \(a.text(from: i + 1, through: i + 2))")
     }
 
     private static func ordinalDigits(_ word: String) -> Double? {

@@ -10,6 +10,8 @@ enum LayoutDetector {
         var notes: [String]
         /// The name on a byline ("By Jane Doe"), if any.
         var author: String?
+        /// Where the body prints the words of a pull quote (token ranges), in text order.
+        var echoes: [Range<Int>] = []
     }
 
     static let creditPrefixes = ["image:", "images:", "photo:", "photos:", "photograph:", "picture:", "credit:",
@@ -47,7 +49,8 @@ enum LayoutDetector {
                 layout.boilerplate.append(article.lines[l].number); taken.insert(l)
             }
         }
-        for l in pullQuotes(article, index: index, candidates: filled.filter { !taken.contains($0) }) {
+        let (pulled, echoes) = pullQuotes(article, index: index, candidates: filled.filter { !taken.contains($0) })
+        for l in pulled {
             layout.pullQuote.append(article.lines[l].number); taken.insert(l)
         }
         layout.pullQuote.sort()
@@ -61,13 +64,14 @@ enum LayoutDetector {
         if !layout.pullQuote.isEmpty {
             notes.append("Lines \(layout.pullQuote.map(String.init).joined(separator: ", ")) were taken as pull quotes (text repeated from the body).")
         }
-        return Result(layout: layout, bodyLines: body, notes: notes, author: author)
+        return Result(layout: layout, bodyLines: body, notes: notes, author: author, echoes: echoes)
     }
 
     /// Short lines printed twice (verbatim, or again inside a longer line). Of verbatim copies with no
     /// longer line holding them, the last stays in the body.
-    private static func pullQuotes(_ article: ArticleText, index: ExcerptIndex, candidates: [Int]) -> [Int] {
+    private static func pullQuotes(_ article: ArticleText, index: ExcerptIndex, candidates: [Int]) -> ([Int], [Range<Int>]) {
         var result: [Int] = []
+        var echoes: Set<Range<Int>> = []
         for l in candidates {
             let tokens = article.lines[l].tokens
             guard (6...40).contains(tokens.count) else { continue }
@@ -78,13 +82,19 @@ enum LayoutDetector {
                 let other = article.tokens[start].line
                 guard other != l else { continue }
                 let otherCount = article.lines[other].tokens.count
-                if otherCount > tokens.count { inLonger = true } else if otherCount == tokens.count && other > l {
+                if otherCount > tokens.count {
+                    inLonger = true
+                    let echo = (start - 1)..<(start + inner.count + 1)
+                    if article.lines[other].tokens.contains(echo.lowerBound) && article.lines[other].tokens.contains(echo.upperBound - 1) {
+                        echoes.insert(echo)
+                    }
+                } else if otherCount == tokens.count && other > l {
                     laterCopy = true
                 }
             }
             if inLonger || laterCopy { result.append(l) }
         }
-        return result
+        return (result, echoes.sorted { $0.lowerBound < $1.lowerBound })
     }
 
     /// The line right under the headline when it reads like a subtitle: short, without a closing full stop,

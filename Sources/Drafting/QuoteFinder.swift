@@ -6,6 +6,8 @@ enum Speaker: Equatable {
     case entity(Int)
     /// Someone the text describes but does not name: "a top US Air Force general".
     case described(String)
+    /// The article's author (a pull quote repeats the author's own words).
+    case author
 }
 
 /// Words in quotation marks with the speaker the drafter attributes them to.
@@ -61,10 +63,12 @@ enum QuoteFinder {
             while k < spans.count {
                 var span = spans[k]
                 var text = quotedText(a, l, span)
+                var lastPiece = span.tokens.upperBound
                 // "…heartland,” Adnani argued ”is better…": one quote in two pieces.
                 if k + 1 < spans.count, isContinued(a, span, by: spans[k + 1]), text.hasSuffix(",") {
                     text = String(text.dropLast()) + " … " + quotedText(a, l, spans[k + 1])
                     span.closeMark = spans[k + 1].closeMark
+                    lastPiece = spans[k + 1].tokens.upperBound
                     k += 1
                 }
                 k += 1
@@ -75,7 +79,8 @@ enum QuoteFinder {
                     continue
                 }
                 if span.tokens.count < 4 && !how.hasPrefix("adjacent") { continue }   // scare quotes
-                quotes.append(RawQuote(content: span.firstTokens, text: text, speaker: speaker, how: how, context: said))
+                quotes.append(RawQuote(content: span.tokens.lowerBound..<max(span.tokens.upperBound, lastPiece), text: text,
+                                       speaker: speaker, how: how, context: said))
             }
         }
         return (quotes, notes)

@@ -79,7 +79,7 @@ enum ExcerptRule {
         let duplicates = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys
         problems += duplicates.sorted().map { "duplicate id \($0)" }
         let people = Set(model.people.map(\.id))
-        for q in model.quotes where !people.contains(q.speaker) { problems.append("\(q.id): speaker \(q.speaker) is not a person") }
+        for q in model.quotes where q.speaker != "author" && !people.contains(q.speaker) { problems.append("\(q.id): speaker \(q.speaker) is not a person") }
         for c in model.allClaims where c.assertedBy != "author" && !people.contains(c.assertedBy) {
             problems.append("\(c.id): asserted by unknown \(c.assertedBy)")
         }
