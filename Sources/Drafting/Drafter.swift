@@ -1,0 +1,91 @@
+import PacketModel
+
+/// Drafts a first ``ArticleModel`` from an article's plain text: rule-based, offline and deterministic.
+///
+/// Everything it fills in is a guess for an editor to check, and every guessed item's id is listed in
+/// ``Draft/reviewIds``. Every excerpt it writes occurs exactly once in one body paragraph, so the draft
+/// passes validation as it stands; wording only a person can write says `TODO`.
+public enum Drafter {
+    /// Drafts the model of `text` (already decoded UTF-8).
+    /// - Throws: ``DraftError/emptyText`` when the text has no words, ``DraftError/noBody`` when it has
+    ///   nothing but a headline.
+    public static func draft(text: String, options: DraftOptions) throws -> Draft {
+        let article = ArticleText(text)
+        guard !article.tokens.isEmpty else { throw DraftError.emptyText }
+        let index = ExcerptIndex(article)
+        let layout = LayoutDetector.detect(article, index: index)
+        guard !layout.bodyLines.isEmpty else { throw DraftError.noBody }
+        var builder = DraftBuilder(article: article, index: index, bodyLines: layout.bodyLines)
+        builder.notes += layout.notes
+
+        // Dates first: their numbers are not figures, and the publication date resolves relative dates.
+        let dates = DateFinder.find(article, bodyLines: layout.bodyLines)
+        let published = publication(options: options, dates: dates, notes: &builder.notes)
+        let mentions = EntityFinder.find(article, bodyLines: layout.bodyLines)
+        let (found, entityNotes) = EntityClassifier.classify(article, mentions: mentions)
+        builder.notes += entityNotes
+        builder.addEntities(found)
+        let (quotes, quoteNotes) = QuoteFinder.find(article, bodyLines: layout.bodyLines, entities: found)
+        builder.notes += quoteNotes
+        let echoes = layout.echoes.map { echo in
+            RawQuote(content: echo, text: article.text(from: echo.lowerBound, through: echo.upperBound - 1), speaker: .author,
+                     how: "adjacent: the pull quote repeats these words of the author",
+                     context: "The author’s own words, repeated as the pull quote.")
+        }
+        builder.addQuotes((quotes + echoes).sorted { $0.content.lowerBound < $1.content.lowerBound })
+        var consumed = Set<Int>()
+        for d in dates {
+            if case .absolute = d.kind { consumed.formUnion(d.tokens) }
+            if case .monthDay = d.kind { consumed.formUnion(d.tokens) }
+        }
+        builder.addStatistics(FigureFinder.find(article, bodyLines: layout.bodyLines, skipping: consumed), dates: dates)
+        builder.addEvents(dates, published: published.note?.hasPrefix("TODO") == true ? nil : published.date)
+        let title = layout.layout.title.first.map { article.text(ofLine: $0 - 1).trimmingTrailingSpace } ?? options.id
+        let claims = ClaimFinder.find(article, bodyLines: layout.bodyLines, title: title)
+        let thesis = try builder.addClaims(claims, limit: options.claimLimit)
+        let glossary = GlossaryFinder.find(article, bodyLines: layout.bodyLines)
+        builder.addVocabulary(glossary.prefix(options.vocabularyLimit))
+
+        let metadata = Metadata(
+            title: title.isEmpty ? "TODO: title" : title,
+            dek: layout.layout.dek.first.map { article.text(ofLine: $0 - 1).trimmingTrailingSpace },
+            outlet: options.outlet ?? "TODO: outlet",
+            author: options.author ?? layout.author,
+            genre: options.genre ?? guessGenre(claims: claims, quotes: quotes.count, notes: &builder.notes),
+            published: published, language: options.language,
+            advisory: Advisory.guess(article, bodyLines: layout.bodyLines),
+            sourceNote: options.outlet == nil ? "TODO: say where the outlet, author and date come from." : nil)
+        let model = ArticleModel(
+            id: options.id, metadata: metadata, layout: layout.layout,
+            summary: "TODO: write a one-paragraph summary in your own words.",
+            thesis: thesis, claims: builder.claims, statistics: builder.statistics, quotes: builder.quotes,
+            people: builder.entities(.person), organizations: builder.entities(.organization),
+            places: builder.entities(.place), events: builder.events, vocabulary: builder.vocabulary)
+        return Draft(model: model, reviewIds: builder.reviewIds, glossaryCandidates: glossary.map(\.term),
+                     notes: builder.notes)
+    }
+
+    private static func publication(options: DraftOptions, dates: [DateMention], notes: inout [String]) -> PublicationDate {
+        if let date = options.published { return PublicationDate(date: date) }
+        if let (date, phrase) = DateFinder.inferPublication(from: dates) {
+            let note = "Inferred from the latest date the text mentions (“\(phrase)”): check against the outlet."
+            notes.append("Publication date \(date.iso) was inferred from “\(phrase)”: relative dates were resolved against it.")
+            return PublicationDate(date: date, inferred: true, note: note)
+        }
+        notes.append("The text prints no date: the publication date \(placeholderDate.iso) is a placeholder, and relative dates (“last year”) were left out. Set the date and draft again.")
+        return PublicationDate(date: placeholderDate, inferred: true, note: "TODO: the text prints no date; this is a placeholder.")
+    }
+
+    /// Stands in for the publication date of a text that prints none.
+    static let placeholderDate: PartialDate = {
+        guard let date = PartialDate(year: 2000) else { preconditionFailure("2000 is a valid year") }
+        return date
+    }()
+
+    private static func guessGenre(claims: [RawClaim], quotes: Int, notes: inout [String]) -> Genre {
+        let opinionated = claims.filter { $0.kind != .fact }.count
+        let genre: Genre = opinionated >= 4 && opinionated >= quotes ? .opinion : .news
+        notes.append("Genre guessed as \(genre.rawValue) from \(opinionated) opinion, prediction or policy sentences and \(quotes) quotations.")
+        return genre
+    }
+}
