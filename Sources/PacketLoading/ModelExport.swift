@@ -18,25 +18,43 @@ public enum ModelExport {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         let json = String(decoding: try encoder.encode(model), as: UTF8.self)
-        guard case .mapping(let root)? = try Yams.compose(yaml: json) else { return header }
-        let ordered = Node.Mapping(ModelReader.rootKeys.compactMap { key in
-            root[key].flatMap { value in strip(value, review: review).map { (Node(key), $0) } }
-        })
-        return header + (try Yams.serialize(node: .mapping(ordered), width: -1, allowUnicode: true, sortKeys: false))
+        // The root's `id` is the seed folder's name, not a key of the file.
+        guard case .mapping(var root)? = try Yams.compose(yaml: json) else { return header }
+        root["id"] = nil
+        guard let stripped = strip(.mapping(root), review: review) else { return header }
+        let body = try Yams.serialize(node: stripped, width: -1, allowUnicode: true, sortKeys: false)
+        // A blank line before each top-level key makes the sections easy to find.
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            index > 0 && !line.isEmpty && !line.hasPrefix(" ") && !line.hasPrefix("-") ? "\n" + line : String(line)
+        }
+        return header + lines.joined(separator: "\n")
     }
 
-    /// Removes computed and empty values and adds review marks.
+    /// The order keys are written in, as seeds/README.md documents them; others follow alphabetically.
+    private static let keyOrder: [String] = ModelReader.rootKeys + [
+        "id", "name", "term", "title", "dek", "outlet", "author", "genre", "published", "date", "inferred", "note",
+        "language", "tags", "advisory", "level", "topics", "source_note", "text", "plain", "kind", "type", "summary",
+        "prompt", "bloom", "value", "min", "max", "unit", "as_written", "approximate", "measures", "population",
+        "period", "start", "end", "place", "source", "caveat", "speaker", "role", "mode", "context", "aliases",
+        "stance", "description", "people", "places", "basis", "phrase", "definition", "part_of_speech", "tier",
+        "asserted_by", "hedge", "from", "to", "supports", "assessment", "statistic", "quote", "rubric", "criterion",
+        "points", "related", "teacher_note", "excerpt", "sensitive", "photo_credit", "boilerplate", "pull_quote",
+    ]
+
+    /// Removes computed and empty values, orders keys, writes keys plainly and adds review marks.
     private static func strip(_ node: Node, review: Set<String>) -> Node? {
         switch node {
         case .mapping(let mapping):
-            var pairs: [(Node, Node)] = []
+            var pairs: [(String, Node)] = []
             for (key, value) in mapping {
                 guard let name = key.string, !["location", "paragraphs", "kind"].contains(name) || isClaimKind(name, value)
                 else { continue }
-                if let kept = strip(value, review: review) { pairs.append((key, kept)) }
+                if let kept = strip(value, review: review) { pairs.append((name, kept)) }
             }
-            if let id = mapping["id"]?.string, review.contains(id) { pairs.append((Node("review"), Node("true"))) }
-            return pairs.isEmpty ? nil : .mapping(Node.Mapping(pairs))
+            if let id = mapping["id"]?.string, review.contains(id) { pairs.append(("review", Node("true"))) }
+            let rank = { (key: String) in keyOrder.firstIndex(of: key) ?? keyOrder.count }
+            pairs.sort { (rank($0.0), $0.0) < (rank($1.0), $1.0) }
+            return pairs.isEmpty ? nil : .mapping(Node.Mapping(pairs.map { (Node($0.0), $0.1) }))
         case .sequence(let seq):
             let items = seq.compactMap { strip($0, review: review) }
             return items.isEmpty ? nil : .sequence(Node.Sequence(items))

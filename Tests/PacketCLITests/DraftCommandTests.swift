@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@Suite("packet draft")
+struct DraftCommandTests {
+    @Test("drafting the seed article writes a model that validates with no errors, every guess marked for review")
+    func draftValidates() throws {
+        let folder = try CLI.temporaryFolder()
+        try FileManager.default.copyItem(at: CLI.repo.appendingPathComponent("seeds/isis-after-mosul/article.txt"),
+                                         to: folder.appendingPathComponent("mosul.txt"))
+        let draft = try CLI.run(["draft", "mosul.txt", "--published", "2017-07"], in: folder)
+        #expect(draft.status == 0, "\(draft.stderr)")
+        #expect(draft.stdout.hasPrefix("Wrote seeds/mosul/model.yaml:"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("seeds/mosul/article.txt").path))
+        let validate = try CLI.run(["validate", "mosul"], in: folder)
+        #expect(validate.status == 0)
+        #expect(validate.stderr.contains("marked 'review: true'"))
+        #expect(validate.stderr.hasPrefix("seeds/mosul/model.yaml:"))
+        let build = try CLI.run(["build", "--article", "mosul", "--audience", "high-school", "--templates", CLI.repo.path + "/templates"], in: folder)
+        #expect(build.status == 0, "\(build.stderr)")
+    }
+
+    @Test("an existing model is never overwritten without --force")
+    func refusesOverwrite() throws {
+        let folder = try CLI.temporaryFolder()
+        let seed = folder.appendingPathComponent("seeds/demo")
+        try FileManager.default.createDirectory(at: seed, withIntermediateDirectories: true)
+        try Data("Title\n\nThe mayor said on May 3, 2020 that 40% agreed.\n".utf8).write(to: seed.appendingPathComponent("article.txt"))
+        try Data("curated: true\n".utf8).write(to: seed.appendingPathComponent("model.yaml"))
+        let run = try CLI.run(["draft", "seeds/demo/article.txt"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("seeds/demo/model.yaml: error: already exists"))
+        #expect(try String(contentsOf: seed.appendingPathComponent("model.yaml"), encoding: .utf8) == "curated: true\n")
+        let forced = try CLI.run(["draft", "seeds/demo/article.txt", "--force"], in: folder)
+        #expect(forced.status == 0, "\(forced.stderr)")
+    }
+
+    @Test("an empty or binary article is a clear error and writes nothing", arguments: [
+        (Data(), "empty.txt: error: the article file is empty"),
+        (Data([0x47, 0x49, 0x46, 0x38, 0x00, 0x01]), "empty.txt:1: error: the article file looks binary"),
+        (Data([0x43, 0x61, 0x66, 0xE9, 0x0A]), "empty.txt:1: error: the article file is not valid UTF-8"),
+    ])
+    func badArticle(_ bytes: Data, _ message: String) throws {
+        let folder = try CLI.temporaryFolder()
+        try bytes.write(to: folder.appendingPathComponent("empty.txt"))
+        let run = try CLI.run(["draft", "empty.txt"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix(message), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("seeds").path))
+    }
+}
