@@ -9,7 +9,8 @@ struct ListMarker: Equatable {
     var hangingIndent: String { String(repeating: " ", count: prefix.count) }
 
     /// Finds the marker at the start of `line`: bullets (`-`, `*`, `•`, `–`, `·`), numbers or letters
-    /// followed by `.` or `)` (`1.`, `12)`, `a)`), or `Q3.`; otherwise the line's indentation alone.
+    /// followed by `.` or `)` (`1.`, `12)`, `a)`, and an indented `A.` as quiz options are), or `Q3.`;
+    /// otherwise the line's indentation alone.
     static func of(_ line: Substring) -> ListMarker {
         let indent = line.prefix { $0 == " " }
         let rest = line.dropFirst(indent.count)
@@ -20,6 +21,7 @@ struct ListMarker: Equatable {
         if label.first == "Q" { label = rest.prefix(1) + rest.dropFirst().prefix { $0.isNumber } }
         let isNumber = !label.isEmpty && label.count <= 3
             && (label.allSatisfy(\.isNumber) || (label.count == 1 && label.allSatisfy(\.isLowercase))
+                || (label.count == 1 && label.allSatisfy(\.isUppercase) && !indent.isEmpty)
                 || (label.first == "Q" && label.dropFirst().allSatisfy(\.isNumber) && label.count > 1))
         let after = rest.dropFirst(label.count)
         if isNumber, let close = after.first, close == "." || close == ")", after.dropFirst().first == " " {

@@ -46,4 +46,12 @@ struct TextReflowTests {
             #expect(result.split(whereSeparator: \.isWhitespace) == document.split(whereSeparator: \.isWhitespace))
         }
     }
+
+    @Test("An indented lettered option hangs under its text, an unindented capital letter does not")
+    func letteredOptionsHang() {
+        let reflow = TextReflow(width: 30)
+        #expect(reflow("   A. Disappointed after discovering that something was untrue.\n")
+            == "   A. Disappointed after\n      discovering that\n      something was untrue.\n")
+        #expect(reflow("A. Smith said the plan would work well.\n") == "A. Smith said the plan would\nwork well.\n")
+    }
 }
