@@ -62,8 +62,10 @@ public struct KahootExporter: PacketRenderer {
         }
         var notes = leftOut.notes
         if !shortened.isEmpty {
-            notes.append("quiz.kahoot.xlsx: shortened text to Kahoot's limits in "
-                + (shortened.count == 1 ? "item " : "items ") + shortened.joined(separator: ", "))
+            let named = shortened.prefix(5).joined(separator: ", ")
+            let more = shortened.count > 5 ? " and \(shortened.count - 5) more" : ""
+            notes.append("quiz.kahoot.xlsx: shortened \(shortened.count) item\(shortened.count == 1 ? "" : "s") to Kahoot's "
+                + "limits (questions 120 characters, answers 75): \(named)\(more)")
         }
         notes += written.warnings.map { "quiz.kahoot.xlsx: \($0)" }
         return RenderOutput(files: [PacketFile(path: Self.path, data: written.data)], notes: notes)
