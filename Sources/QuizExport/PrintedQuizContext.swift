@@ -10,7 +10,7 @@ import Templating
 /// `essay` (room to write).
 ///
 /// Answer key (`answer-key`): `title`, `audience`, `form`, `count` and `items`, each with
-/// `number`, `stem`, `answer`, `explanation`, `citation` and `rubric` (`criterion`, `points`,
+/// `number`, `stem`, `answer`, `explanation` (ending with its citation), `citation` and `rubric` (`criterion`, `points`,
 /// `description`).
 struct PrintedQuizContext {
     var input: RenderInput
@@ -92,7 +92,7 @@ struct PrintedQuizContext {
     private func keyItem(_ item: QuizItem, number: Int) -> TemplateValue {
         .record([
             "number": .text(String(number)), "stem": line(item.stem), "answer": line(Self.answer(item)),
-            "explanation": line(item.explanation), "citation": .text(item.citation),
+            "explanation": line(item.feedback), "citation": .text(item.citation),
             "rubric": .list(item.rubric.map {
                 .record(["criterion": line($0.criterion), "points": .text(String($0.points)),
                          "description": line($0.description)])

@@ -19,9 +19,10 @@ extension QuizItemType {
 }
 
 extension QuizItem {
-    /// The explanation followed by the paragraph it rests on: `Because … [¶4]`.
+    /// The explanation followed by the paragraph it rests on: `Because … [¶4]`; an explanation
+    /// that already cites its paragraph is not cited twice.
     var feedback: String {
-        [explanation, citation].filter { !$0.isEmpty }.joined(separator: " ")
+        explanation.contains(citation) ? explanation : [explanation, citation].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The feedback, then the rubric (essays are marked against it).

@@ -60,7 +60,7 @@ enum TrueFalseGenerator: ItemGenerator {
         let cite = paragraph.map { " [¶\($0)]" } ?? ""
         item.answer = .choice(isTrue ? 0 : 1)
         item.difficulty = isTrue ? .easy : .medium
-        item.explanation = isTrue ? "True\(cite)." : "False. \(truth)\(cite)"
+        item.explanation = isTrue ? "True: the article says “\(excerpt)”\(cite)." : "False. \(truth)\(cite)"
         return item
     }
 }
