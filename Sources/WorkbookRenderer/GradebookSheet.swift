@@ -96,11 +96,12 @@ enum GradebookSheet {
             let totalRef = CellReference.cell(row: row, col: l.totalCol)
             if let total = l.total(r) {
                 try ws.write(formula: "=IF(\(nameRef)=\"\",\"\",SUM(\(scores)))", result: total, row: row, col: l.totalCol, format: score)
-                try ws.write(formula: "=IF(\(nameRef)=\"\",\"\",IFERROR(\(totalRef)/SUM(GradebookPoints),0))",
-                             result: l.maxPoints > 0 ? total / l.maxPoints : 0, row: row, col: l.percentCol, format: s(WorkbookStyle.percent))
+                try ws.write(formula: "=IF(\(nameRef)=\"\",\"\",IFERROR(ROUND(\(totalRef)/SUM(GradebookPoints),\(Ratio.places)),0))",
+                             result: l.maxPoints > 0 ? Ratio.rounded(total / l.maxPoints) : 0, row: row, col: l.percentCol,
+                             format: s(WorkbookStyle.percent))
             } else {
                 try ws.write(formula: "=IF(\(nameRef)=\"\",\"\",SUM(\(scores)))", textResult: "", row: row, col: l.totalCol, format: score)
-                try ws.write(formula: "=IF(\(nameRef)=\"\",\"\",IFERROR(\(totalRef)/SUM(GradebookPoints),0))",
+                try ws.write(formula: "=IF(\(nameRef)=\"\",\"\",IFERROR(ROUND(\(totalRef)/SUM(GradebookPoints),\(Ratio.places)),0))",
                              textResult: "", row: row, col: l.percentCol, format: s(WorkbookStyle.percent))
             }
         }
@@ -140,11 +141,12 @@ enum GradebookSheet {
             guard GradebookScoring.score(item, "") != nil else { continue }
             let column = CellReference.range(firstRow: firstStudentRow, firstCol: col, lastRow: l.lastStudentRow, lastCol: col, absolute: true)
             let scores = l.scores(item: i)
-            try writeNumberOrBlank(ws, s, formula: "=IFERROR(AVERAGE(\(column)),\"\")", ItemAnalysis.pValue(scores),
+            try writeNumberOrBlank(ws, s, formula: "=IFERROR(ROUND(AVERAGE(\(column)),\(Ratio.places)),\"\")",
+                                   ItemAnalysis.pValue(scores).map(Ratio.rounded),
                                    row: pRow, col: col, spec: WorkbookStyle.percent)
             try writeNumberOrBlank(ws, s,
-                formula: "=IF(\(k)=0,\"\",IFERROR(AVERAGEIFS(\(column),GradebookTotals,\">=\"&\(up))-AVERAGEIFS(\(column),GradebookTotals,\"<=\"&\(low)),\"\"))",
-                analysis.discrimination(scores: scores, totals: l.scoredTotals), row: dRow, col: col, spec: WorkbookStyle.decimal2)
+                formula: "=IF(\(k)=0,\"\",IFERROR(ROUND(AVERAGEIFS(\(column),GradebookTotals,\">=\"&\(up))-AVERAGEIFS(\(column),GradebookTotals,\"<=\"&\(low)),\(Ratio.places)),\"\"))",
+                analysis.discrimination(scores: scores, totals: l.scoredTotals).map(Ratio.rounded), row: dRow, col: col, spec: WorkbookStyle.decimal2)
         }
         let chart = try ctx.workbook.addChart(.column)
         try chart.addSeries(name: "Share correct", sheet: ws.name,
