@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestHelpers"]),
         .testTarget(name: "PlainTextTests", dependencies: ["PlainText", "TestHelpers"]),
         .testTarget(name: "TemplatingTests", dependencies: ["Templating", "TestHelpers"]),
-        .testTarget(name: "WorkbookRendererTests", dependencies: ["WorkbookRenderer", "PacketLoading", "TestHelpers"]),
+        .testTarget(name: "WorkbookRendererTests", dependencies: ["WorkbookRenderer", "PacketLoading", "TestHelpers"], exclude: ["Screenshots"]),
         .testTarget(name: "BriefingRendererTests", dependencies: ["BriefingRenderer", "PacketLoading", "TestHelpers"], exclude: ["Golden"]),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "PacketLoading", "TestHelpers"]),
         .testTarget(name: "QuizExportTests", dependencies: ["QuizExport", "QuizEngine", "PacketLoading", "TestHelpers"],

@@ -6,11 +6,26 @@ enum RowHeight {
     static let lineHeight = 15.0
     static let maximum = 409.0
 
-    /// Lines `text` takes in a column `width` characters wide.
+    /// Lines `text` takes in a column `width` characters wide, wrapped word by word as a
+    /// spreadsheet does (a word that does not fit starts a new line).
     static func lines(_ text: String, width: Double) -> Int {
-        let perLine = max(1, Int(width * 1.2))
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { max(1, ($0.count + perLine - 1) / perLine) }.reduce(0, +)
+        let perLine = max(1, Int(width))
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { (paragraph: Substring) -> Int in
+            var lines = 1, used = 0
+            for word in paragraph.split(separator: " ") {
+                let length = word.count
+                if used == 0 {
+                    used = length
+                } else if used + 1 + length <= perLine {
+                    used += 1 + length
+                } else {
+                    lines += 1
+                    used = length
+                }
+                while used > perLine { lines += 1; used -= perLine }
+            }
+            return lines
+        }.reduce(0, +)
     }
 
     /// The height for a row whose wrapped cells hold these texts at these widths; `nil` when one line fits.

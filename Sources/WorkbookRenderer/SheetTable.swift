@@ -33,7 +33,7 @@ enum SheetTable {
         let kept = columns.indices.filter { ctx.isTeacher || !columns[$0].teacherOnly }
         for (c, index) in kept.enumerated() {
             try ws.write(columns[index].title, row: headerRow, col: c, format: ctx.style(WorkbookStyle.header))
-            try ws.setColumns(c, width: columns[index].width)
+            try ws.setColumns(c, width: fittedWidth(columns[index], values: rows.compactMap { index < $0.count ? $0[index] : nil }))
         }
         try ws.setRow(headerRow, height: 30)
         for (r, row) in rows.enumerated() {
@@ -51,6 +51,14 @@ enum SheetTable {
         let width = kept.map { columns[$0].width }.reduce(0, +)
         try printSetup(ws, ctx, landscape: width > 95, repeatHeader: true)
         return kept
+    }
+
+    /// A column that does not wrap is widened to its longest value (up to 40 characters) so
+    /// that ids and short values are never cut off; a wrapping column keeps its width.
+    static func fittedWidth(_ column: TableColumn, values: [CellValue]) -> Double {
+        guard !column.wrap else { return column.width }
+        let longest = values.map { $0.shownText.split(separator: "\n").map(\.count).max() ?? 0 }.max() ?? 0
+        return min(max(column.width, Double(longest) + 2), max(column.width, 40))
     }
 
     /// Says in a sentence that a sheet has nothing to show, instead of an empty grid.
