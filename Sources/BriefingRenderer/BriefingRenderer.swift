@@ -16,15 +16,15 @@ public struct BriefingRenderer: PacketRenderer {
         let audience = input.audience
         let text = try Self.briefing(article: input.article, audience: audience)
         let score = Self.readability(of: text)
-        var notes: [String] = []
+        var warnings: [String] = []
         let grade = (score.fleschKincaidGrade * 10).rounded() / 10
         if score.words > 0, !audience.readingLevel.contains(score.fleschKincaidGrade) {
-            notes.append("briefing: reading level is grade \(grade) (Flesch–Kincaid), outside the \(audience.displayName) "
+            warnings.append("briefing: reading level is grade \(grade) (Flesch–Kincaid), outside the \(audience.displayName) "
                 + "range \(audience.readingLevel.lowerBound)–\(audience.readingLevel.upperBound)")
         }
         return RenderOutput(
             files: [PacketFile(path: Self.path, text: text)],
-            notes: notes,
+            warnings: warnings,
             metrics: [
                 "briefing.flesch_kincaid_grade": (score.fleschKincaidGrade * 100).rounded() / 100,
                 "briefing.flesch_reading_ease": (score.fleschReadingEase * 100).rounded() / 100,

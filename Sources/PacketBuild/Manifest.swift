@@ -18,6 +18,7 @@ public struct Manifest: Codable, Sendable, Equatable {
     public var quizSeed: UInt64?
     public var files: [File]
     public var notes: [String]
+    public var warnings: [String]
     public var metrics: [String: Double]
 
     /// The manifest as pretty-printed JSON with sorted keys and a final newline.

@@ -61,16 +61,19 @@ public struct PacketBuilder: Sendable {
         let input = RenderInput(article: job.model, audience: job.audience, quiz: quiz, responses: responses)
         var files: [PacketFile] = []
         var notes: [String] = []
+        var warnings: [String] = []
         var metrics: [String: Double] = [:]
         for renderer in renderers {
             let output = try renderer.render(input)
             files += output.files
             notes += output.notes.map { "\(renderer.name): \($0)" }
+            warnings += output.warnings
             metrics.merge(output.metrics) { _, new in new }
         }
         let manifest = Manifest(article: job.model.id, title: job.model.metadata.title, audience: job.audience.name,
                                 audienceName: job.audience.displayName, generator: generator,
-                                quizSeed: quiz.formA.seed, files: Manifest.entries(files), notes: notes, metrics: metrics)
+                                quizSeed: quiz.formA.seed, files: Manifest.entries(files), notes: notes, warnings: warnings,
+                                metrics: metrics)
         files.append(PacketFile(path: "manifest.json", data: try manifest.json()))
         return (files, manifest)
     }

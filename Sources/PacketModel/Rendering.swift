@@ -43,11 +43,13 @@ public struct RenderOutput: Sendable {
     public var files: [PacketFile]
     /// Warnings worth a teacher's attention (text cut at a limit, an item a format cannot hold, …).
     public var notes: [String]
+    /// Problems the teacher should fix, e.g. a briefing outside its audience's reading level.
+    public var warnings: [String]
     /// Measured figures for the manifest, e.g. `briefing.flesch_kincaid_grade`.
     public var metrics: [String: Double]
 
-    public init(files: [PacketFile] = [], notes: [String] = [], metrics: [String: Double] = [:]) {
-        self.files = files; self.notes = notes; self.metrics = metrics
+    public init(files: [PacketFile] = [], notes: [String] = [], warnings: [String] = [], metrics: [String: Double] = [:]) {
+        self.files = files; self.notes = notes; self.warnings = warnings; self.metrics = metrics
     }
 }
 

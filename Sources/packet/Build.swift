@@ -64,6 +64,9 @@ struct Build: ParsableCommand {
             for report in reports {
                 print("\(out)/\(report.article)/\(report.audience): \(report.manifest.files.count + 1) files")
                 for note in report.manifest.notes { print("  note: \(note)") }
+                for warning in report.manifest.warnings {
+                    printError("\(out)/\(report.article)/\(report.audience): warning: \(warning)")
+                }
             }
         }
     }

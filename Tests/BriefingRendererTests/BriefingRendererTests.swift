@@ -87,15 +87,15 @@ struct BriefingRendererTests {
         let grade = try #require(output.metrics["briefing.flesch_kincaid_grade"])
         let ease = try #require(output.metrics["briefing.flesch_reading_ease"])
         #expect(grade > 0 && ease > 0 && ease < 120)
-        #expect(output.notes.isEmpty)
+        #expect(output.notes.isEmpty && output.warnings.isEmpty)
     }
 
-    @Test("A briefing whose prose is outside the audience's reading level gets a note")
+    @Test("A briefing whose prose is outside the audience's reading level gets a warning")
     func readingLevelNote() throws {
         let output = try BriefingRenderer().render(RenderInput(article: BriefingFixture.article,
             audience: BriefingFixture.audience(readingLevel: 20...21), quiz: QuizSet(bank: [], forms: [])))
-        #expect(output.notes.count == 1)
-        #expect(output.notes.first?.contains("outside the High school range 20.0–21.0") == true)
+        #expect(output.warnings.count == 1)
+        #expect(output.warnings.first?.contains("outside the High school range 20.0–21.0") == true)
     }
 
     @Test("Only prose is measured: a list of long words does not change the grade")

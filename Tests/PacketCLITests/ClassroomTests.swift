@@ -59,5 +59,23 @@ struct ClassroomTests {
         #expect(briefing.split(separator: "\n").allSatisfy { $0.count <= 60 })
         let listed = try CLI.run(["audiences", "--templates", templates.path])
         #expect(listed.stdout.contains("grade-7"))
+        #expect(!build.stderr.contains("warning"))
+    }
+
+    @Test("a briefing outside its audience's reading level is built with a warning on the terminal and in the manifest")
+    func readingLevelWarning() throws {
+        let folder = try CLI.temporaryFolder()
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: CLI.repo.appendingPathComponent("templates"), to: templates)
+        let yamlURL = templates.appendingPathComponent("high-school/audience.yaml")
+        let yaml = try String(contentsOf: yamlURL, encoding: .utf8)
+            .replacingOccurrences(of: #"reading_level: [^\n]*"#, with: "reading_level: { min: 2, max: 3 }", options: .regularExpression)
+        try Data(yaml.utf8).write(to: yamlURL)
+        let out = folder.appendingPathComponent("out")
+        let build = try CLI.run(["build", "--audience", "high-school", "--templates", templates.path, "--out", out.path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains("isis-after-mosul/high-school: warning: briefing: reading level is grade"))
+        let manifest = try String(contentsOf: out.appendingPathComponent("isis-after-mosul/high-school/manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("outside the High school range 2.0–3.0"))
     }
 }
