@@ -18,8 +18,8 @@ public enum Subprocess {
         defer { try? FileManager.default.removeItem(at: folder) }
         let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
         let inURL = folder.appendingPathComponent("stdin")
-        for url in [outURL, errURL] { FileManager.default.createFile(atPath: url.path, contents: nil) }
-        FileManager.default.createFile(atPath: inURL.path, contents: input ?? Data())
+        for url in [outURL, errURL] { _ = FileManager.default.createFile(atPath: url.path, contents: nil) }
+        _ = FileManager.default.createFile(atPath: inURL.path, contents: input ?? Data())
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         let stdin = try FileHandle(forReadingFrom: inURL)
         defer { try? out.close(); try? err.close(); try? stdin.close() }
