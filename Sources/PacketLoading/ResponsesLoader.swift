@@ -11,7 +11,8 @@ public enum ResponsesLoader {
             throw DiagnosticsError([Diagnostic(file: displayPath, message: "responses file not found")])
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw DiagnosticsError([Diagnostic(file: displayPath, message: "the responses file is not valid UTF-8; export it as CSV UTF-8")])
+            throw DiagnosticsError([ArticleText.notUTF8(data, displayPath: displayPath, what: "the responses file",
+                                                        advice: "export it from the spreadsheet as 'CSV UTF-8'")])
         }
         return try parse(text, displayPath: displayPath, itemCount: itemCount)
     }
