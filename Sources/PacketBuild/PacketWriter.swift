@@ -38,9 +38,22 @@ public enum PacketWriter {
         let name = ".packet-staging-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
         let temp = URL(fileURLWithPath: NSTemporaryDirectory())
         let base = sameDevice(temp, parent) ? temp : parent
+        removeAbandonedStaging(in: base)
         let url = base.appendingPathComponent(name)
         try fm.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// Removes staging folders left by builds that were killed (their process no longer runs),
+    /// so that an interrupted build leaves no debris for long, even beside the packets.
+    private static func removeAbandonedStaging(in folder: URL) {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(".packet-staging-") {
+            let fields = name.dropFirst(".packet-staging-".count).split(separator: "-", maxSplits: 1)
+            guard let pid = fields.first.flatMap({ Int32($0) }), pid != ProcessInfo.processInfo.processIdentifier,
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? fm.removeItem(at: folder.appendingPathComponent(name))
+        }
     }
 
     private static func sameDevice(_ a: URL, _ b: URL) -> Bool {
