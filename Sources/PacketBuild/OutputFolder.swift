@@ -18,6 +18,7 @@ enum OutputFolder {
 
     /// A short reason for a file-system error: the system's words for its POSIX code when there is one.
     static func reason(_ error: any Error) -> String {
+        if let failure = error as? PacketWriter.WriteFailure { return failure.reason }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

@@ -5,6 +5,11 @@ import PacketModel
 private func renameat2(_ olddirfd: Int32, _ oldpath: UnsafePointer<CChar>, _ newdirfd: Int32,
                        _ newpath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
 
+/// The C library's `write(2)` (inside ``PacketWriter`` the name means its own method).
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(fd, buffer, count)
+}
+
 /// Writes a packet's files into a staging folder and moves the whole folder into place at once,
 /// so that a reader (or a crash) never sees a half-written packet.
 public enum PacketWriter {
@@ -22,13 +27,38 @@ public enum PacketWriter {
                     throw DiagnosticsError([Diagnostic(file: file.path, message: "refusing to write outside the packet folder")])
                 }
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.data.write(to: url)
+                try writeFile(file.data, to: url)
             }
             try moveIntoPlace(staging, destination)
         } catch {
             try? fm.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// Writes `data` as a new file, with the system's own words for a failure ("No space left on
+    /// device", "File too large"), which Foundation's writing reports only as a number.
+    private static func writeFile(_ data: Data, to url: URL) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteFailure(reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = systemWrite(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteFailure(reason: String(cString: strerror(errno)))
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// A file could not be written; `reason` is the system's message.
+    struct WriteFailure: Error, CustomStringConvertible {
+        let reason: String
+        var description: String { reason }
     }
 
     /// A fresh folder on the same file system as `parent` (so it can be renamed into place):
