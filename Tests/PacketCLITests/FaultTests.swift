@@ -56,7 +56,7 @@ struct FaultTests {
         #expect(new != old)
 
         var killed = 0
-        for delay in ["0.05", "0.2", "0.4", "0.7", "1.0", "1.3", "1.6", "1.9", "2.2", "2.5", "2.8", "3.2"] {
+        for delay in ["0.01", "0.03", "0.05", "0.1", "0.2", "0.4", "0.7", "1.0", "1.3", "1.6", "1.9", "2.2", "2.5", "2.8", "3.2"] {
             let current = FolderSnapshot(workspace.out)
             let seed = current == old ? ["--seed", "7"] : []
             let run = try workspace.run(Self.packetArguments + seed, behind: ["timeout", "-s", "KILL", delay])
