@@ -16,7 +16,12 @@ struct BuildInputs {
     static func load(_ request: BuildRequest) throws -> BuildInputs {
         var diagnostics: [Diagnostic] = []
         var models: [(BuildRequest.Article, ArticleModel)] = []
+        diagnostics += OutputFolder.problems(request.output, display: request.outputDisplay)
         for article in request.articles {
+            if let problem = ArticleId.problem(article.url.lastPathComponent) {
+                diagnostics.append(Diagnostic(file: article.display, message: problem))
+                continue
+            }
             let result = ArticleLoader.load(folder: article.url, displayFolder: article.display)
             diagnostics += result.errors
             if let model = result.model { models.append((article, model)) }
@@ -47,5 +52,17 @@ struct BuildInputs {
             }
         }
         return BuildInputs(packets: packets)
+    }
+}
+
+/// Article ids name folders in the output: `<output>/<id>/<audience>/`.
+enum ArticleId {
+    /// Why `id` cannot be an article id (lower-case letters, digits and single '-'), if it cannot.
+    static func problem(_ id: String) -> String? {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
+        guard id.isEmpty || !id.allSatisfy(allowed.contains) || id.hasPrefix("-") || id.hasSuffix("-") || id.contains("--") else {
+            return nil
+        }
+        return "'\(id)' is not a valid article id (the folder's name, which names its packets' folder): use lower-case letters, digits and '-'"
     }
 }

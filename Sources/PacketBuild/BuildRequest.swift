@@ -16,6 +16,8 @@ public struct BuildRequest: Sendable {
     public var templatesDisplay: String
     /// The output folder; packets go to `<output>/<article>/<audience>/`.
     public var output: URL
+    /// How the output folder is named in messages (default: its path).
+    public var outputDisplay: String
     /// A class's answers to form A, for the gradebook (one article and one audience only).
     public var responses: URL?
     public var responsesDisplay: String
@@ -28,7 +30,9 @@ public struct BuildRequest: Sendable {
 
     public init(articles: [Article], audiences: [String] = [], templates: URL, templatesDisplay: String,
                 output: URL, responses: URL? = nil, responsesDisplay: String = "", forms: Int? = nil,
-                seed: UInt64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                seed: UInt64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                outputDisplay: String? = nil) {
+        self.outputDisplay = outputDisplay ?? output.path
         self.articles = articles; self.audiences = audiences; self.templates = templates
         self.templatesDisplay = templatesDisplay; self.output = output; self.responses = responses
         self.responsesDisplay = responsesDisplay; self.forms = forms; self.seed = seed; self.jobs = max(1, jobs)

@@ -47,7 +47,14 @@ public struct PacketBuilder: Sendable {
         guard diagnostics.isEmpty else { throw DiagnosticsError(Array(Set(diagnostics))) }
         return try zip(jobs, rendered).map { job, packet in
             let folder = request.output.appendingPathComponent(job.model.id).appendingPathComponent(job.audience.name)
-            try PacketWriter.write(packet.files, to: folder)
+            do {
+                try PacketWriter.write(packet.files, to: folder)
+            } catch let error as DiagnosticsError {
+                throw error
+            } catch {
+                throw DiagnosticsError([Diagnostic(file: "\(request.outputDisplay)/\(job.model.id)/\(job.audience.name)",
+                    message: "cannot write the packet (\(OutputFolder.reason(error))); the previous packet there is unchanged")])
+            }
             return PacketReport(article: job.model.id, audience: job.audience.name, folder: folder, manifest: packet.manifest)
         }
     }

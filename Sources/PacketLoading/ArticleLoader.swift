@@ -32,7 +32,8 @@ public enum ArticleLoader {
             return LoadResult(model: nil, diagnostics: diagnostics.sorted())
         }
         guard let yaml = String(validating: data, as: UTF8.self) else {
-            return LoadResult(model: nil, diagnostics: [Diagnostic(file: modelPath, message: "the model file is not valid UTF-8")])
+            return LoadResult(model: nil, diagnostics: [ArticleText.notUTF8(data, displayPath: modelPath, what: "the model file",
+                                                                            advice: "save it as UTF-8")])
         }
         return load(yaml: yaml, yamlPath: modelPath, id: folder.lastPathComponent, text: textResult)
     }
@@ -48,7 +49,7 @@ public enum ArticleLoader {
         case .success(let article):
             if let read = model {
                 model = ModelValidator(sink: sink, sourceMap: context.sourceMap, declaredIds: context.declaredIds,
-                                       thesisFailed: context.thesisFailed).validate(read, text: article)
+                                       thesisFailed: context.thesisFailed, failedLists: context.failedLists).validate(read, text: article)
             }
         case .failure(let diagnostic):
             extra.append(diagnostic)

@@ -9,10 +9,19 @@ public struct ArticleText: Sendable {
     /// The lines of the text (without line ends), line 1 first.
     public let lines: [String]
 
-    /// Reads and checks an article file: it must exist, be non-empty, valid UTF-8 and not binary.
+    /// The largest article accepted, in bytes. A news article is tens of kilobytes; anything far
+    /// bigger is almost certainly the wrong file, and checking every excerpt against it would
+    /// take minutes instead of milliseconds.
+    public static let maximumBytes = 10_000_000
+
+    /// Reads and checks an article file: it must exist, be non-empty, at most ``maximumBytes``,
+    /// valid UTF-8 and not binary.
     public static func read(_ url: URL, displayPath: String) -> Result<ArticleText, Diagnostic> {
         guard FileManager.default.fileExists(atPath: url.path) else {
             return .failure(Diagnostic(file: displayPath, message: "article file not found"))
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumBytes {
+            return .failure(Diagnostic(file: displayPath, message: "the article file is \(size / 1_000_000) MB; an article may be at most \(maximumBytes / 1_000_000) MB (is this the right file?)"))
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(Diagnostic(file: displayPath, message: "cannot read the article file (is it a folder, or unreadable?)"))
@@ -22,6 +31,9 @@ public struct ArticleText: Sendable {
 
     /// Checks bytes as an article: non-empty, valid UTF-8, no binary content.
     public static func check(_ data: Data, displayPath: String) -> Result<ArticleText, Diagnostic> {
+        if data.count > maximumBytes {
+            return .failure(Diagnostic(file: displayPath, message: "the article file is \(data.count / 1_000_000) MB; an article may be at most \(maximumBytes / 1_000_000) MB (is this the right file?)"))
+        }
         if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failure(Diagnostic(file: displayPath, message: "the article file is empty"))
         }
@@ -31,15 +43,18 @@ public struct ArticleText: Sendable {
                                        message: "the article file looks binary (it contains a NUL byte); expected plain UTF-8 text"))
         }
         guard var text = String(validating: data, as: UTF8.self) else {
-            let (line, byte) = firstInvalidUTF8(data)
-            return .failure(Diagnostic(file: displayPath, line: line,
-                                       message: "the article file is not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) on this line); save it as UTF-8"))
+            return .failure(notUTF8(data, displayPath: displayPath, what: "the article file", advice: "save it as UTF-8"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let controls = text.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }.count
-        if controls > 0 {
-            return .failure(Diagnostic(file: displayPath,
-                                       message: "the article file looks binary (\(controls) control characters); expected plain UTF-8 text"))
+        let isControl: (Unicode.Scalar) -> Bool = { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }
+        let controls = text.unicodeScalars.filter(isControl)
+        if let first = controls.first {
+            let before = text.unicodeScalars.prefix { !isControl($0) }
+            let line = before.filter { $0 == "\n" }.count + 1
+            let hex = String(first.value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return .failure(Diagnostic(file: displayPath, line: line,
+                                       message: "the article file looks binary (\(controls.count) control character\(controls.count == 1 ? "" : "s"), the first, \(code), on this line); expected plain UTF-8 text"))
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
@@ -72,6 +87,13 @@ public struct ArticleText: Sendable {
         }
         flush()
         return paragraphs
+    }
+
+    /// "`<what>` is not valid UTF-8 (byte 0xE9 on this line); `<advice>`", on the line of the first bad byte.
+    static func notUTF8(_ data: Data, displayPath: String, what: String, advice: String) -> Diagnostic {
+        let (line, byte) = firstInvalidUTF8(data)
+        return Diagnostic(file: displayPath, line: line,
+                          message: "\(what) is not valid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) on this line); \(advice)")
     }
 
     private static func firstInvalidUTF8(_ data: Data) -> (line: Int, byte: UInt8) {

@@ -42,22 +42,23 @@ public struct AudienceLoader: Sendable {
             throw DiagnosticsError([Diagnostic(file: yamlPath, message: "no such audience '\(name)'" + (known.isEmpty ? "" : "; audiences: \(known)"))])
         }
         guard let yaml = String(validating: data, as: UTF8.self) else {
-            throw DiagnosticsError([Diagnostic(file: yamlPath, message: "the audience file is not valid UTF-8")])
+            throw DiagnosticsError([ArticleText.notUTF8(data, displayPath: yamlPath, what: "the audience file", advice: "save it as UTF-8")])
         }
         let sink = DiagnosticSink(file: yamlPath)
         let context = ReadContext(sink: sink)
-        let templates = readTemplates(audienceFolder: audienceFolder, name: name, sink: sink)
+        var templateProblems: [Diagnostic] = []
+        let templates = readTemplates(audienceFolder: audienceFolder, name: name, problems: &templateProblems)
         let audience = YAMLDocument.parse(yaml, sink: sink).flatMap {
             AudienceReader(context: context).read($0, name: name, templates: templates)
         }
-        guard let audience, !sink.hasErrors else {
-            throw DiagnosticsError(sink.diagnostics)
+        guard let audience, !sink.hasErrors, templateProblems.isEmpty else {
+            throw DiagnosticsError(sink.diagnostics + templateProblems)
         }
         return audience
     }
 
     /// Shared templates, then the audience's own (same name wins).
-    private func readTemplates(audienceFolder: URL, name: String, sink: DiagnosticSink) -> [String: TemplateSource] {
+    private func readTemplates(audienceFolder: URL, name: String, problems: inout [Diagnostic]) -> [String: TemplateSource] {
         var templates: [String: TemplateSource] = [:]
         let shared = folder.appendingPathComponent(Self.sharedFolderName)
         for (url, shown) in [(shared, "\(displayFolder)/\(Self.sharedFolderName)"), (audienceFolder, "\(displayFolder)/\(name)")] {
@@ -65,9 +66,12 @@ public struct AudienceLoader: Sendable {
             for file in files.sorted() where file.hasSuffix(".mustache") {
                 let templateName = String(file.dropLast(".mustache".count))
                 let path = "\(shown)/\(file)"
-                guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(file).path),
-                      let text = String(validating: data, as: UTF8.self) else {
-                    sink.add(.error, "template \(path) is unreadable or not UTF-8", at: nil)
+                guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(file).path) else {
+                    problems.append(Diagnostic(file: path, message: "cannot read the template (is it a folder, or unreadable?)"))
+                    continue
+                }
+                guard let text = String(validating: data, as: UTF8.self) else {
+                    problems.append(ArticleText.notUTF8(data, displayPath: path, what: "the template", advice: "save it as UTF-8"))
                     continue
                 }
                 templates[templateName] = TemplateSource(name: templateName, path: path, text: text)

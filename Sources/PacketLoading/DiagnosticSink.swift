@@ -21,5 +21,10 @@ final class DiagnosticSink {
                                       severity: severity, message: message))
     }
 
+    /// An error at a position worked out without a Yams mark.
+    func error(_ message: String, line: Int, column: Int) {
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: .error, message: message))
+    }
+
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

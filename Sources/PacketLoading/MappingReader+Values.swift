@@ -98,8 +98,13 @@ extension MappingReader {
     func textList(_ key: String) -> [String] {
         guard let node = node(key) else { return [] }
         guard case .sequence(let seq) = node else { typeError(key, "a list", node); return [] }
+        var reported: Set<String> = []
         return seq.enumerated().compactMap { index, item in
             context.sourceMap.record("\(childPath(key))[\(index)]", item.mark)
+            // Items repeated through one alias share a position: one message says it.
+            if case .scalar = item {} else if !reported.insert(item.mark.map { "\($0.line):\($0.column)" } ?? "").inserted {
+                return nil
+            }
             return textValue("\(key)[\(index)]", item)
         }
     }
@@ -117,7 +122,11 @@ extension MappingReader {
             if required { missing(key) }
             return []
         }
-        guard case .sequence(let seq) = node else { typeError(key, "a list", node); return [] }
+        guard case .sequence(let seq) = node else {
+            typeError(key, "a list", node)
+            if path.isEmpty { context.failedLists.insert(key) }
+            return []
+        }
         return seq.enumerated().compactMap { index, item in read(item, "\(childPath(key))[\(index)]") }
     }
 

@@ -12,6 +12,8 @@ final class ReadContext {
     var idMarks: [String: Mark?] = [:]
     /// True when the thesis failed to read and the model carries a stand-in.
     var thesisFailed = false
+    /// Top-level keys that should hold a list and held something else.
+    var failedLists: Set<String> = []
 
     init(sink: DiagnosticSink) { self.sink = sink }
 }
@@ -26,6 +28,9 @@ struct MappingReader {
     let what: String
     let mark: Mark?
     private let values: [String: Node]
+    /// Required keys not to report as missing: an unknown key that is a misspelling of one was
+    /// reported already, with the suggestion.
+    private let misspelled: Set<String>
 
     /// Reads `node` as a mapping with the given keys; `nil` (with an error) when it is not a mapping.
     init?(_ node: Node, path: String, what: String, allowed: [String], context: ReadContext) {
@@ -38,6 +43,7 @@ struct MappingReader {
         self.what = what
         self.mark = node.mark
         var values: [String: Node] = [:]
+        var misspelled: Set<String> = []
         for (key, value) in mapping {
             guard let name = key.string else {
                 context.sink.error("keys of \(what) must be text, found \(Self.describe(key))", at: key.mark)
@@ -46,12 +52,16 @@ struct MappingReader {
             if allowed.contains(name) {
                 values[name] = value
                 context.sourceMap.record(Self.join(path, name), value.mark)
+            } else if let near = Self.nearest(name, among: allowed.filter { (key: String) in mapping[key] == nil }) {
+                misspelled.insert(near)
+                context.sink.error("unknown key '\(name)' in \(what): did you mean '\(near)'?", at: key.mark)
             } else {
                 context.sink.error("unknown key '\(name)' in \(what); allowed keys: \(allowed.joined(separator: ", "))",
                                    at: key.mark)
             }
         }
         self.values = values
+        self.misspelled = misspelled
         if allowed.contains("id"), let idNode = values["id"], case .scalar(let id) = idNode {
             if let first = context.idMarks[id.string] {
                 context.sink.error("duplicate id '\(id.string)' (first used on line \(first?.line ?? 0))", at: idNode.mark)
@@ -60,6 +70,28 @@ struct MappingReader {
             }
         }
         context.sourceMap.record(path, node.mark)
+    }
+
+    /// The allowed key `name` is most likely a misspelling of: at most two edits away (one for
+    /// short keys), and closer than any other.
+    static func nearest(_ name: String, among allowed: [String]) -> String? {
+        let limit = name.count <= 4 ? 1 : 2
+        let scored = allowed.map { ($0, editDistance(Array(name.lowercased()), Array($0))) }.filter { $0.1 <= limit }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { return nil }
+        return best.0
+    }
+
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -76,6 +108,7 @@ struct MappingReader {
     func has(_ key: String) -> Bool { node(key) != nil }
 
     func missing(_ key: String) {
+        guard !misspelled.contains(key) else { return }
         context.sink.error("\(what) is missing required key '\(key)'", at: mark)
     }
 

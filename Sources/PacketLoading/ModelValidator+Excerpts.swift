@@ -2,8 +2,17 @@ import PacketModel
 
 extension ModelValidator {
     /// Finds every excerpt in the body text and records its location.
-    func locateExcerpts(_ model: inout ArticleModel) {
+    func locateExcerpts(_ model: inout ArticleModel, text: ArticleText) {
         let matcher = ExcerptMatcher(paragraphs: model.paragraphs)
+        let layout = model.layout
+        let roles: [(String, [Int])] = [("title", layout.title), ("dek", layout.dek), ("photo_credit", layout.photoCredit),
+                                        ("boilerplate", layout.boilerplate), ("pull_quote", layout.pullQuote)]
+        let nonBody = roles.flatMap { role, lines in
+            lines.filter { text.lines.indices.contains($0 - 1) }.map { (line: $0, role: role, text: NormalizedText(text.lines[$0 - 1]).string) }
+        }.sorted { $0.line < $1.line }
+        func locate(_ item: some Excerpted, _ path: String, _ matcher: ExcerptMatcher, firstOfMany: Bool = false) -> Location? {
+            self.locate(item, path, matcher, firstOfMany: firstOfMany, nonBody: nonBody, articlePath: text.path)
+        }
         if !thesisFailed { model.thesis.location = locate(model.thesis, "thesis", matcher) }
         for i in model.claims.indices { model.claims[i].location = locate(model.claims[i], "claims[\(i)]", matcher) }
         for i in model.evidence.indices { model.evidence[i].location = locate(model.evidence[i], "evidence[\(i)]", matcher) }
@@ -18,8 +27,8 @@ extension ModelValidator {
         }
     }
 
-    private func locate(_ item: some Excerpted, _ path: String, _ matcher: ExcerptMatcher,
-                        firstOfMany: Bool = false) -> Location? {
+    private func locate(_ item: some Excerpted, _ path: String, _ matcher: ExcerptMatcher, firstOfMany: Bool,
+                        nonBody: [(line: Int, role: String, text: String)], articlePath: String) -> Location? {
         let at = mark("\(path).excerpt") ?? mark("\(path).term") ?? mark(path)
         switch matcher.match(item.excerpt, firstOfMany: firstOfMany, ignoringCase: firstOfMany) {
         case .found(let location):
@@ -31,7 +40,13 @@ extension ModelValidator {
             sink.error("excerpt of '\(item.id)' is found \(paragraphs.count) times (\(where_)): quote more words so it is found once",
                        at: at)
         case .notFound(let closest, let paragraph):
-            sink.error("excerpt of '\(item.id)' is not in the article; closest passage (¶\(paragraph)): \"\(closest)\"", at: at)
+            let needle = NormalizedText(item.excerpt).string
+            if !needle.isEmpty, let line = nonBody.first(where: { $0.text.contains(needle) }) {
+                sink.error("excerpt of '\(item.id)' is on line \(line.line) of \(articlePath), which 'layout' marks as \(line.role): an excerpt must come from a body paragraph",
+                           at: at)
+            } else {
+                sink.error("excerpt of '\(item.id)' is not in the article; closest passage (¶\(paragraph)): \"\(closest)\"", at: at)
+            }
         }
         return nil
     }

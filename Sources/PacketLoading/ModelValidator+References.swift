@@ -11,8 +11,11 @@ extension ModelValidator {
             + model.quotes.map(\.id) + model.entities.map(\.id) + model.events.map(\.id)
             + model.vocabulary.map(\.id) + model.questions.map(\.id))
 
+        let sections = ["person": ["people"], "place": ["places"], "claim": ["claims"], "statistic": ["statistics"],
+                        "quote": ["quotes"], "claim or evidence": ["claims", "evidence"]]
         func check(_ id: String, in known: Set<String>, _ kind: String, _ path: String, allowAuthor: Bool = false) {
             if allowAuthor && id == "author" { return }
+            if !failedLists.isDisjoint(with: sections[kind] ?? Array(failedLists)) { return }  // already reported
             if known.contains(id) { return }
             if declaredIds.contains(id) && !all.contains(id) { return }  // the item failed to read: already reported
             let hint = all.contains(id) ? " ('\(id)' is not a \(kind))" : ""

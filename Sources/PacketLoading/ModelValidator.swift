@@ -12,6 +12,9 @@ struct ModelValidator {
     var thesisFailed = false
     /// True for in-memory models; YAML reading reports duplicate ids itself, with positions.
     var checkDuplicateIds = false
+    /// Top-level lists that were not lists at all: references to their items are not checked,
+    /// since every one would be reported as unknown.
+    var failedLists: Set<String> = []
 
     func validate(_ input: ArticleModel, text: ArticleText) -> ArticleModel {
         var model = input
@@ -21,10 +24,11 @@ struct ModelValidator {
             sink.error("the article has no body paragraphs (every line is blank or listed under 'layout')", at: mark("layout"))
             return model
         }
+        checkReservedIds(model)
         if checkDuplicateIds { checkIds(model) }
         checkReferences(model)
         checkNumbers(model)
-        locateExcerpts(&model)
+        locateExcerpts(&model, text: text)
         locateEntities(&model)
         return model
     }
@@ -67,12 +71,16 @@ struct ModelValidator {
         return items
     }
 
+    /// `author` means the article's author wherever an id names a person: no item may take it.
+    private func checkReservedIds(_ model: ArticleModel) {
+        for (id, path) in identified(model) where id == "author" {
+            sink.error("'author' is reserved (it means the article's author); choose another id", at: mark("\(path).id"))
+        }
+    }
+
     private func checkIds(_ model: ArticleModel) {
         var first: [String: String] = [:]
         for (id, path) in identified(model) {
-            if id == "author" {
-                sink.error("'author' is reserved (it means the article's author); choose another id", at: mark("\(path).id"))
-            }
             if let earlier = first[id] {
                 let line = mark("\(earlier).id").map { " (first used on line \($0.line))" } ?? ""
                 sink.error("duplicate id '\(id)'\(line)", at: mark("\(path).id"))

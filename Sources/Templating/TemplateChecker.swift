@@ -10,10 +10,11 @@ struct TemplateChecker {
         return problems.sorted()
     }
 
-    /// Partial names used anywhere that no template provides.
-    func unknownPartials() -> [TemplateProblem] {
+    /// Partial names used anywhere that no template provides. `known` holds the names of every
+    /// file, including those that failed to parse (reported already, so not unknown).
+    func unknownPartials(known: Set<String>) -> [TemplateProblem] {
         templates.values.flatMap { template in
-            Self.partials(in: template.nodes).filter { templates[$0.name] == nil }.map {
+            Self.partials(in: template.nodes).filter { !known.contains($0.name) }.map {
                 TemplateProblem(path: template.file.path, line: $0.at.line, column: $0.at.column,
                                 message: "unknown partial '\($0.name)'" + suggestion(for: $0.name, among: Array(templates.keys)))
             }

@@ -36,7 +36,7 @@ public struct TemplateLibrary: Sendable {
             }
         }
         let checker = TemplateChecker(templates: parsed)
-        problems += checker.unknownPartials()
+        problems += checker.unknownPartials(known: Set(files.map(\.name)))
         guard problems.isEmpty else { throw TemplateError(problems) }
         self.library = library
         self.checker = checker

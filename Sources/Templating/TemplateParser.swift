@@ -86,9 +86,12 @@ struct TemplateParser {
                     problem(at, "'{{/\(name)}}' closes a section that was never opened")
                     continue
                 }
-                guard open.name == name else {
+                if open.name != name {
                     problem(at, "'{{/\(name)}}' does not match the open section '\(open.name)' (opened at line \(open.at.line), column \(open.at.column))")
-                    continue
+                    // A misspelt end with no right one later ends the section, so the one
+                    // mistake is reported once rather than again as an unclosed section.
+                    let rest = String(text[index...]).replacingOccurrences(of: " ", with: "")
+                    if rest.contains("{{/\(open.name)}}") { continue }
                 }
                 stack.removeLast()
                 stack[stack.count - 1].nodes.append(.section(open.name, inverted: open.inverted, open.at, open.nodes))

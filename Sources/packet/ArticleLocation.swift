@@ -13,9 +13,14 @@ struct ArticleLocation {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if argument.contains("/") || (fm.fileExists(atPath: argument, isDirectory: &isDirectory) && isDirectory.boolValue) {
-            let trimmed = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-            guard fm.fileExists(atPath: trimmed, isDirectory: &isDirectory), isDirectory.boolValue else {
+            var trimmed = argument
+            while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+            guard fm.fileExists(atPath: trimmed, isDirectory: &isDirectory) else {
                 throw DiagnosticsError([Diagnostic(file: trimmed, message: "article folder not found")])
+            }
+            guard isDirectory.boolValue else {
+                throw DiagnosticsError([Diagnostic(file: trimmed,
+                    message: "is a file; give the article's folder, which holds article.txt and model.yaml")])
             }
             url = URL(fileURLWithPath: trimmed).standardizedFileURL
             display = trimmed
@@ -29,6 +34,19 @@ struct ArticleLocation {
             url = URL(fileURLWithPath: path).standardizedFileURL
             display = path
         }
+    }
+
+    /// The seed ids in a seeds folder, or a diagnostic when the folder is missing or holds none.
+    static func seedIds(checking seeds: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: seeds, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticsError([Diagnostic(file: seeds, message: "seeds folder not found")])
+        }
+        let ids = seedIds(seeds)
+        guard !ids.isEmpty else {
+            throw DiagnosticsError([Diagnostic(file: seeds, message: "no articles found (folders holding a model.yaml)")])
+        }
+        return ids
     }
 
     /// The seed ids in a seeds folder: sub-folders that hold a model.yaml, sorted.

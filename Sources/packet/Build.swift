@@ -52,14 +52,13 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try reportingDiagnostics {
-            let ids = articles.isEmpty ? ArticleLocation.seedIds(seeds) : articles
-            guard !ids.isEmpty else { throw DiagnosticsError([Diagnostic(file: seeds, message: "no articles found")]) }
+            let ids = articles.isEmpty ? try ArticleLocation.seedIds(checking: seeds) : articles
             let located = try ids.map { try ArticleLocation($0, seeds: seeds) }
             let request = BuildRequest(
                 articles: located.map { .init(url: $0.url, display: $0.display) }, audiences: audiences,
                 templates: URL(fileURLWithPath: templates), templatesDisplay: templates,
                 output: URL(fileURLWithPath: out), responses: responses.map { URL(fileURLWithPath: $0) },
-                responsesDisplay: responses ?? "", forms: forms, seed: seed, jobs: jobs)
+                responsesDisplay: responses ?? "", forms: forms, seed: seed, jobs: jobs, outputDisplay: out)
             let reports = try StandardPacket.builder(version: Packet.configuration.version).build(request)
             for report in reports {
                 print("\(out)/\(report.article)/\(report.audience): \(report.manifest.files.count + 1) files")

@@ -18,5 +18,12 @@ func reportingDiagnostics<T>(_ body: () throws -> T) throws -> T {
     } catch let error as Diagnostic {
         printError(DiagnosticsError([error]).description)
         throw ExitCode.failure
+    } catch let error as NSError where error.userInfo[NSFilePathErrorKey] is String {
+        // A file-system error not caught closer to its cause: still one line naming the file.
+        let path = error.userInfo[NSFilePathErrorKey] as? String ?? ""
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        let reason = underlying.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+        printError(DiagnosticsError([Diagnostic(file: path, message: reason)]).description)
+        throw ExitCode.failure
     }
 }

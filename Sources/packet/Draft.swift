@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drafting
 import Foundation
+import PacketBuild
 import PacketLoading
 import PacketModel
 
@@ -71,6 +72,10 @@ struct Draft: ParsableCommand {
 
             """
             let yaml = try ModelExport.yaml(draft.model, review: draft.reviewIds, header: header)
+            let folder = (plan.modelDisplay as NSString).deletingLastPathComponent
+            if let file = FolderPath.fileInTheWay(folder) {
+                throw DiagnosticsError([Diagnostic(file: plan.modelDisplay, message: "cannot write the model: '\(file)' is a file")])
+            }
             try plan.write(yaml: yaml, text: text)
             let check = ArticleLoader.validate(draft.model, text: text, displayPath: plan.modelDisplay)
             print("Wrote \(plan.modelDisplay): \(draft.model.claims.count + 1) claims, \(draft.model.statistics.count) numbers, "

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `packet` command: turns an article and its model into classroom packets.
 @main
@@ -17,4 +18,11 @@ struct Packet: ParsableCommand {
         version: "1.0.0",
         subcommands: [Validate.self, Model.self, Build.self, Audiences.self, NewAudience.self, Draft.self]
     )
+
+    static func main() {
+        // A full disk or a file-size limit must make a write fail, so that the build reports it
+        // and leaves the previous packet as it was, rather than kill the process outright.
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

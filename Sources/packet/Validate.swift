@@ -23,8 +23,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         try reportingDiagnostics {
-            let ids = articles.isEmpty ? ArticleLocation.seedIds(seeds) : articles
-            guard !ids.isEmpty else { throw DiagnosticsError([Diagnostic(file: seeds, message: "no articles found")]) }
+            let ids = articles.isEmpty ? try ArticleLocation.seedIds(checking: seeds) : articles
             var errors = 0, warnings = 0
             for id in ids {
                 let location = try ArticleLocation(id, seeds: seeds)

@@ -24,11 +24,11 @@ struct ResponsesLoaderTests {
         #expect(responses.students[1].answers == ["C", "", "x\"y"])
     }
 
-    @Test("a header with too few question columns is reported on line 1")
+    @Test("a header with too few question columns is reported on line 1, once, not again for every row as wide as it")
     func missingColumns() {
-        #expect(problems("student,1,2\nAna,A,B\n") == [
+        #expect(problems("student,1,2\nAna,A,B\nBo,A\n") == [
             "class.csv:1: error: expected 3 question columns '1' to '3' after 'student' (form A has 3 questions), found 2: 1,2",
-            "class.csv:2: error: expected 4 fields (student and 3 answers), found 3",
+            "class.csv:3: error: expected 4 fields (student and 3 answers), found 2",
         ])
     }
 
@@ -37,12 +37,22 @@ struct ResponsesLoaderTests {
         #expect(problems("student,1,2,3\nAna,A,B,C\nBo,A,B,C,D\n") == ["class.csv:3: error: expected 4 fields (student and 3 answers), found 5"])
     }
 
-    @Test("a blank line between rows, a repeated student and an empty name are each reported")
+    @Test("a repeated student and an empty name are each reported on their own lines; blank rows between them are skipped")
     func rowProblems() {
-        #expect(problems("student,1,2,3\nAna,A,B,C\n\nAna,A,B,C\n,A,B,C\n") == [
-            "class.csv:3: error: blank line; remove it",
-            "class.csv:4: error: student 'Ana' already has a row on line 2",
-            "class.csv:5: error: the student name is empty",
+        #expect(problems("student,1,2,3\nAna,A,B,C\n\n,,,\nAna,A,B,C\n,A,B,C\n") == [
+            "class.csv:5: error: student 'Ana' already has a row on line 2",
+            "class.csv:6: error: the student name is empty, but the row has answers; write the name, or delete the row",
+        ])
+    }
+
+    @Test("names that cannot be a student's are reported: an error value, no letters, a lost letter, a control character, a repeated header")
+    func unusableNames() {
+        #expect(problems("student,1\n#REF!,A\n1234,A\nJos\u{FFFD},A\nAn\u{7}a,A\nStudent,1\n", items: 1) == [
+            "class.csv:2: error: student name '#REF!' is a spreadsheet error value, not a name; fix the cell in the spreadsheet, then export again",
+            "class.csv:3: error: student name '1234' has no letters; write the student's name, or delete the row",
+            "class.csv:4: error: student name 'Jos\u{FFFD}' contains '\u{FFFD}', left where a letter was lost by saving in another encoding; export the file again as 'CSV UTF-8'",
+            "class.csv:5: error: student name contains a control character (U+0007); retype the name",
+            "class.csv:6: error: this row repeats the header (two exports pasted together?); delete it",
         ])
     }
 
