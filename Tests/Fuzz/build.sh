@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target Tests/Fuzz/.build/packet-fuzz (coverage-guided, AddressSanitizer).
+#
+# 1. `swift build` compiles the library modules (PacketBuild and everything it depends on) in
+#    release mode with libFuzzer coverage and ASan instrumentation, into its own scratch folder
+#    (.build-fuzz) so the normal .build is untouched. Only targets are built, nothing is linked.
+# 2. swiftc compiles the entry point (FuzzEntry.swift) with the pipeline shared with the
+#    regression tests (Tests/PacketBuildTests/FuzzPipeline.swift) and links it with those object
+#    files, libFuzzer's main, libxlsxwriter and zlib.
+#
+# SwiftPM never sees Tests/Fuzz: no target in Package.swift points at it.
+# Usage: Tests/Fuzz/build.sh            (SANITIZERS=fuzzer to build without ASan)
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$repo"
+sanitizers="${SANITIZERS:-fuzzer,address}"
+scratch="$repo/.build-fuzz"
+out="$repo/Tests/Fuzz/.build"
+mkdir -p "$out"
+
+spm_sanitizers=()
+IFS=',' read -ra names <<<"$sanitizers"
+for name in "${names[@]}"; do spm_sanitizers+=(--sanitize="$name"); done
+
+swift build -c release --scratch-path "$scratch" --target PacketBuild "${spm_sanitizers[@]}"
+
+release="$scratch/release"
+modules=(PacketBuild PacketLoading PacketModel WorkbookRenderer BriefingRenderer QuizEngine QuizExport
+         XlsxWriter PlainText Templating Yams CYaml Mustache ZIPFoundation)
+objects=()
+for module in "${modules[@]}"; do
+    while IFS= read -r -d '' object; do objects+=("$object"); done \
+        < <(find "$release/$module.build" -name '*.o' -print0 | sort -z)
+done
+
+swiftc -O -g -use-ld=lld -parse-as-library -swift-version 6 -sanitize="$sanitizers" \
+    -module-name PacketFuzz \
+    -I "$release/Modules" \
+    -Xcc -fmodule-map-file="$repo/Sources/CXlsxWriter/module.modulemap" \
+    -Xcc -fmodule-map-file="$scratch/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
+    -Xcc -I -Xcc "$scratch/checkouts/Yams/Sources/CYaml/include" \
+    -Xcc -fmodule-map-file="$scratch/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap" \
+    Tests/Fuzz/FuzzEntry.swift Tests/PacketBuildTests/FuzzPipeline.swift \
+    "${objects[@]}" -lxlsxwriter -lz \
+    -o "$out/packet-fuzz"
+
+echo "built $out/packet-fuzz"
