@@ -30,8 +30,11 @@ extension ModelValidator {
             let where_ = unique.map { "¶\($0)" }.joined(separator: ", ")
             sink.error("excerpt of '\(item.id)' is found \(paragraphs.count) times (\(where_)): quote more words so it is found once",
                        at: at)
-        case .notFound(let closest, let paragraph):
+        case .notFound(let closest?, let paragraph?):
             sink.error("excerpt of '\(item.id)' is not in the article; closest passage (¶\(paragraph)): \"\(closest)\"", at: at)
+        case .notFound:
+            sink.error("excerpt of '\(item.id)' is not in the article (too many excerpts are missing to suggest passages: is it the right article?)",
+                       at: at)
         }
         return nil
     }
