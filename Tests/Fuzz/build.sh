@@ -9,14 +9,19 @@
 #    files, libFuzzer's main, libxlsxwriter and zlib.
 #
 # SwiftPM never sees Tests/Fuzz: no target in Package.swift points at it.
-# Usage: Tests/Fuzz/build.sh            (SANITIZERS=fuzzer to build without ASan)
+# Usage: Tests/Fuzz/build.sh
+#        SANITIZERS=fuzzer Tests/Fuzz/build.sh   → Tests/Fuzz/.build/packet-fuzz-fuzzer, without ASan
+#        (Swift's own bounds and overflow checks still trap; memory errors in C code go unseen)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
 sanitizers="${SANITIZERS:-fuzzer,address}"
-scratch="$repo/.build-fuzz"
+# One scratch folder and binary per sanitizer set, so switching does not rebuild everything.
+if [[ "$sanitizers" == "fuzzer,address" ]]; then suffix=""; else suffix="-${sanitizers//,/-}"; fi
+scratch="$repo/.build-fuzz$suffix"
 out="$repo/Tests/Fuzz/.build"
+binary="$out/packet-fuzz$suffix"
 mkdir -p "$out"
 
 spm_sanitizers=()
@@ -43,6 +48,6 @@ swiftc -O -g -use-ld=lld -parse-as-library -swift-version 6 -sanitize="$sanitize
     -Xcc -fmodule-map-file="$scratch/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap" \
     Tests/Fuzz/FuzzEntry.swift Tests/PacketBuildTests/FuzzPipeline.swift \
     "${objects[@]}" -lxlsxwriter -lz \
-    -o "$out/packet-fuzz"
+    -o "$binary"
 
-echo "built $out/packet-fuzz"
+echo "built $binary"

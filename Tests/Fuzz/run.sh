@@ -7,13 +7,13 @@
 # input in Tests/Fuzz/.build/artifacts/. Reproduce it with: Tests/Fuzz/run.sh <that file>
 #
 # One process on one core (no -jobs: libFuzzer would then write fuzz-N.log into the working folder).
-# Usage: Tests/Fuzz/run.sh [seconds=600] [extra libFuzzer flags…]
+# Usage: Tests/Fuzz/run.sh [seconds=600] [extra libFuzzer flags…]   (FUZZ_BINARY=… picks another build)
 #        Tests/Fuzz/run.sh <input file>…   (runs just those inputs)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 fuzz="$repo/Tests/Fuzz"
-binary="$fuzz/.build/packet-fuzz"
+binary="${FUZZ_BINARY:-$fuzz/.build/packet-fuzz}"
 [[ -x "$binary" ]] || { echo "run Tests/Fuzz/build.sh first" >&2; exit 1; }
 
 # Swift's global caches live for the whole process; LeakSanitizer would report them as leaks.
