@@ -50,4 +50,12 @@ swiftc -O -g -use-ld=lld -parse-as-library -swift-version 6 -sanitize="$sanitize
     "${objects[@]}" -lxlsxwriter -lz \
     -o "$binary"
 
-echo "built $binary"
+# An incremental SwiftPM rebuild has been seen to drop the coverage instrumentation of the Swift
+# modules (the fuzzer then reports ~5,000 counters instead of ~60,000 and is nearly blind).
+counters=$(ASAN_OPTIONS=detect_leaks=0 PACKET_REPOSITORY="$repo" "$binary" -runs=0 2>&1 \
+    | sed -n 's/.*(\([0-9]*\) inline 8-bit counters).*/\1/p' | head -1)
+if (( ${counters:-0} < 30000 )); then
+    echo "error: $binary has only ${counters:-0} coverage counters; delete $scratch and run this again" >&2
+    exit 1
+fi
+echo "built $binary ($counters coverage counters)"
