@@ -7,18 +7,30 @@ struct ExcerptMatcher {
         case found(Location)
         /// Found more than once: the paragraphs of the matches.
         case ambiguous([Int])
-        /// Not found: the closest passage of the article and its paragraph.
-        case notFound(closest: String, paragraph: Int)
+        /// Not found: the closest passage of the article and its paragraph (nil when the
+        /// search budget was spent on earlier excerpts).
+        case notFound(closest: String?, paragraph: Int?)
     }
 
     private let paragraphs: [Paragraph]
     private let normalized: [NormalizedText]
     private let folded: [NormalizedText]
+    private let paragraphWords: [WordRun]
+    /// Edit-distance work left for suggesting closest passages. Searching is quadratic in the
+    /// excerpt and linear in the article, so a model checked against the wrong article (hundreds
+    /// of missing excerpts) would otherwise take minutes; a few typos stay well inside it.
+    private let budget: SearchBudget
 
-    init(paragraphs: [Paragraph]) {
+    /// Edit-distance cells (excerpt characters × window characters) a matcher may spend on
+    /// closest-passage suggestions.
+    static let suggestionBudget = 60_000_000
+
+    init(paragraphs: [Paragraph], suggestionBudget: Int = Self.suggestionBudget) {
         self.paragraphs = paragraphs
         normalized = paragraphs.map { NormalizedText($0.text) }
         folded = paragraphs.map { NormalizedText($0.text, foldCase: true) }
+        paragraphWords = normalized.map { WordRun($0.string) }
+        budget = SearchBudget(cells: suggestionBudget)
     }
 
     /// Looks for `excerpt`. With `firstOfMany`, several matches are fine and the first is used
@@ -37,24 +49,31 @@ struct ExcerptMatcher {
         if hits.count > 1 {
             return .ambiguous(hits.map { paragraphs[$0.paragraph].number })
         }
-        let (passage, paragraph) = closestPassage(to: NormalizedText(excerpt).string)
+        guard let (passage, paragraph) = closestPassage(to: NormalizedText(excerpt).string) else {
+            return .notFound(closest: nil, paragraph: nil)
+        }
         return .notFound(closest: passage, paragraph: paragraph)
     }
 
-    /// The run of words of the article most like `target` (same number of words, least edit distance).
-    private func closestPassage(to target: String) -> (String, Int) {
-        let targetWords = target.split(separator: " ")
-        let width = max(1, targetWords.count)
+    /// The run of words of the article most like `target` (same number of words, least edit
+    /// distance), or nil once the matcher's search budget is spent.
+    private func closestPassage(to target: String) -> (String, Int)? {
+        let width = max(1, target.split(separator: " ").count)
         let targetChars = Array(target.lowercased())
         var best: (distance: Int, text: String, paragraph: Int) = (Int.max, "", paragraphs.first?.number ?? 0)
-        for (index, text) in normalized.enumerated() {
-            let words = text.string.split(separator: " ")
+        var window: [Character] = []
+        for (index, words) in paragraphWords.enumerated() {
             for size in Set([max(1, width - 1), width, width + 1]).sorted() {
-                let starts = words.count <= size ? [0] : Array(0...(words.count - size))
-                for start in starts {
-                    let window = words[start..<min(words.count, start + size)].joined(separator: " ")
-                    let d = Self.editDistance(targetChars, Array(window.lowercased()), limit: best.distance)
-                    if d < best.distance { best = (d, window, paragraphs[index].number) }
+                let lastStart = max(0, words.count - size)
+                for start in 0...lastStart {
+                    let end = min(words.count, start + size)
+                    let length = words.length(from: start, to: end)
+                    // The distance is at least the difference in length: such a window cannot win.
+                    if abs(length - targetChars.count) >= best.distance { continue }
+                    guard budget.spend(targetChars.count * length) else { return nil }
+                    words.lowercased(from: start, to: end, into: &window)
+                    let d = Self.editDistance(targetChars, window, limit: best.distance)
+                    if d < best.distance { best = (d, words.text(from: start, to: end), paragraphs[index].number) }
                 }
             }
         }

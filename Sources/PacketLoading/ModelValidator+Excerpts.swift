@@ -44,8 +44,11 @@ extension ModelValidator {
             if !needle.isEmpty, let line = nonBody.first(where: { $0.text.contains(needle) }) {
                 sink.error("excerpt of '\(item.id)' is on line \(line.line) of \(articlePath), which 'layout' marks as \(line.role): an excerpt must come from a body paragraph",
                            at: at)
-            } else {
+            } else if let closest, let paragraph {
                 sink.error("excerpt of '\(item.id)' is not in the article; closest passage (¶\(paragraph)): \"\(closest)\"", at: at)
+            } else {
+                sink.error("excerpt of '\(item.id)' is not in the article (too many excerpts are missing to suggest passages: is it the right article?)",
+                           at: at)
             }
         }
         return nil
