@@ -43,9 +43,9 @@ enum LayoutDetector {
                 author = article.text(from: tokens.lowerBound + 1, through: tokens.upperBound - 1)
                 layout.boilerplate.append(article.lines[l].number); taken.insert(l)
                 notes.append("Line \(article.lines[l].number) was taken as the byline: author \(author ?? "").")
-            } else if words <= 20 && (creditPrefixes.contains { text.hasPrefix($0) } || creditMarks.contains { text.contains($0) }) {
+            } else if words <= 20 && (creditPrefixes.contains { text.hasPrefix($0) } || creditMarks.contains { MarkSearch.contains(text, $0) }) {
                 layout.photoCredit.append(article.lines[l].number); taken.insert(l)
-            } else if words <= 40 && boilerplateMarks.contains(where: { text.contains($0) }) {
+            } else if words <= 40 && boilerplateMarks.contains(where: { MarkSearch.contains(text, $0) }) {
                 layout.boilerplate.append(article.lines[l].number); taken.insert(l)
             }
         }
