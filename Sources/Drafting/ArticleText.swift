@@ -10,7 +10,7 @@ struct ArticleText {
         let scalars: [Unicode.Scalar]
         /// Indices into ``ArticleText/tokens``.
         let tokens: Range<Int>
-        var isBlank: Bool { tokens.isEmpty && scalars.allSatisfy { $0.properties.isWhitespace } }
+        var isBlank: Bool { tokens.isEmpty && scalars.allSatisfy { $0.isSpace } }
     }
 
     struct Token {
@@ -211,7 +211,7 @@ struct ArticleText {
 
     private static func endsSentence(gap: String, previous: Token) -> Bool {
         let hasStop = gap.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" }
-        let hasSpace = gap.unicodeScalars.contains { $0.properties.isWhitespace }
+        let hasSpace = gap.unicodeScalars.contains { $0.isSpace }
         guard hasStop && hasSpace else { return false }
         if gap.hasPrefix("."), abbreviations.contains(previous.lower) || (previous.text.unicodeScalars.count == 1 && !previous.isDigits) {
             return false

@@ -41,7 +41,7 @@ enum EntityFinder {
         for l in bodyLines {
             for i in a.lines[l].tokens {
                 let t = a.tokens[i]
-                if t.text == t.lower, t.text.unicodeScalars.first?.properties.isAlphabetic == true { lowercaseWords.insert(t.lower) }
+                if t.text == t.lower, t.text.unicodeScalars.first?.isLetter == true { lowercaseWords.insert(t.lower) }
                 if t.isCapitalized && !a.startsSentence[i] && !opensQuote(a, i) { capitalizedInside.insert(t.text) }
             }
         }

@@ -57,7 +57,7 @@ enum GlossaryFinder {
     }
 
     private static func isLowerWord(_ t: ArticleText.Token) -> Bool {
-        !t.isCapitalized && !t.isDigits && t.text == t.lower && t.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        !t.isCapitalized && !t.isDigits && t.text == t.lower && t.text.unicodeScalars.allSatisfy { $0.isLetter }
     }
 
     private static func isDomain(_ term: String) -> Bool {

@@ -112,13 +112,13 @@ enum LayoutDetector {
 extension String {
     /// The string without leading and trailing whitespace.
     var trimmingTrailingSpace: String {
-        trimming(where: { $0.properties.isWhitespace })
+        trimming(where: { $0.isSpace })
     }
 
     /// The string without leading and trailing whitespace or any of `characters`.
     func trimming(_ characters: String) -> String {
         let set = Set(characters.unicodeScalars)
-        return trimming { set.contains($0) || $0.properties.isWhitespace }
+        return trimming { set.contains($0) || $0.isSpace }
     }
 
     private func trimming(where drop: (Unicode.Scalar) -> Bool) -> String {

@@ -100,7 +100,7 @@ enum QuoteFinder {
         var positions = scalars.indices.filter { marks.contains(scalars[$0]) }
         if positions.count % 2 == 1 {
             // An unclosed quote that opens the paragraph runs to its end; otherwise drop the odd mark.
-            let opensLine = positions.first.map { p in scalars[..<p].allSatisfy { $0.properties.isWhitespace } } ?? false
+            let opensLine = positions.first.map { p in scalars[..<p].allSatisfy { $0.isSpace } } ?? false
             if opensLine { positions.append(scalars.count) } else { positions.removeLast() }
         }
         let tokens = a.lines[l].tokens
