@@ -1,6 +1,7 @@
 import Foundation
 import PacketLoading
 import PacketModel
+import Synchronization
 
 /// Every input of a build, loaded and checked before anything is rendered or written.
 struct BuildInputs {
@@ -16,8 +17,7 @@ struct BuildInputs {
     static func load(_ request: BuildRequest) throws -> BuildInputs {
         var diagnostics: [Diagnostic] = []
         var models: [(BuildRequest.Article, ArticleModel)] = []
-        for article in request.articles {
-            let result = ArticleLoader.load(folder: article.url, displayFolder: article.display)
+        for (article, result) in zip(request.articles, loadArticles(request)) {
             diagnostics += result.errors
             if let model = result.model { models.append((article, model)) }
         }
@@ -47,5 +47,22 @@ struct BuildInputs {
             }
         }
         return BuildInputs(packets: packets)
+    }
+
+    /// Every article's load result, in request order. Articles load on `request.jobs` threads:
+    /// loaded one by one, a batch of articles spent a tenth of its time here on one core.
+    private static func loadArticles(_ request: BuildRequest) -> [LoadResult] {
+        let articles = request.articles
+        let results = Mutex<[Int: LoadResult]>([:])
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(request.jobs, max(1, articles.count))) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < articles.count else { return }
+                let result = ArticleLoader.load(folder: articles[index].url, displayFolder: articles[index].display)
+                results.withLock { $0[index] = result }
+            }
+        }
+        return results.withLock { loaded in articles.indices.compactMap { loaded[$0] } }
     }
 }
