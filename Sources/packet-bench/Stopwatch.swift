@@ -10,6 +10,22 @@ enum Stopwatch {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
+    /// Seconds of processor time (user and system, all threads) this process has used so far:
+    /// unlike wall time, a busy neighbour on a shared machine hardly changes it.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// Wall and processor seconds `body` takes.
+    static func both(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+        let cpu = processorSeconds()
+        let wall = try seconds(body)
+        return (wall, processorSeconds() - cpu)
+    }
+
     /// Each of `runs` timings of `body`.
     static func runs(_ runs: Int, _ body: () throws -> Void) rethrows -> [Double] {
         try (0..<max(runs, 1)).map { _ in try seconds(body) }

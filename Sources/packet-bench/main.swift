@@ -12,7 +12,7 @@ func runBenchmarks(_ options: BenchOptions) throws {
     print("packet-bench: \(Machine.description); \(options.quick ? "quick" : "full") run, median of \(runs)")
     if options.wants(.build) {
         print("Seed packet build…")
-        try SeedBuildBenchmark(repository: repository, runs: max(runs, 3)).run(into: &table)
+        try SeedBuildBenchmark(repository: repository, runs: options.quick ? 1 : max(runs, 3)).run(into: &table)
     }
     if options.wants(.workbook) {
         print("Workbook writer…")
@@ -20,7 +20,7 @@ func runBenchmarks(_ options: BenchOptions) throws {
     }
     if options.wants(.batch) {
         print("Batches…")
-        try BatchBenchmark(repository: repository, small: options.quick ? 10 : 100, large: options.quick ? 100 : 1_000,
+        try BatchBenchmark(repository: repository, small: options.quick ? 2 : 100, large: options.quick ? 20 : 1_000,
                            paragraphs: 16, runs: runs).run(into: &table)
     }
     if options.wants(.draft) {
@@ -38,6 +38,9 @@ do {
     } else if arguments.first == "--draft-json", arguments.count == 3 {
         // The whole draft of a text as JSON, to check that a speed-up leaves drafts unchanged.
         try DraftBenchmark.dump(article: arguments[1], to: arguments[2])
+    } else if arguments.first == "--synthetic-seeds", arguments.count == 3, let count = Int(arguments[1]) {
+        // A seeds folder of synthetic articles, to profile `packet build --seeds FOLDER` on it.
+        for k in 0..<count { _ = try SyntheticArticle(index: k, paragraphs: 16).write(into: URL(fileURLWithPath: arguments[2])) }
     } else if arguments.first == "--draft-text", arguments.count == 3, let bytes = Int(arguments[1]) {
         // The text the draft benchmark drafts, to profile `packet draft` on it or compare drafts.
         let repository = try Repository(root: nil, packet: nil)
