@@ -203,7 +203,7 @@ struct ArticleText {
     }
 
     /// Abbreviations whose full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordList = [
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
         "rev", "prof", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "u", "s", "inc", "corp", "co", "ltd", "etc", "e", "i", "a", "p", "m",
