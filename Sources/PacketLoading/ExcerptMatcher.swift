@@ -14,11 +14,16 @@ struct ExcerptMatcher {
     private let paragraphs: [Paragraph]
     private let normalized: [NormalizedText]
     private let folded: [NormalizedText]
+    /// For each word of the normalised (and of the case-folded) paragraphs, the paragraphs that hold it.
+    private let words: ParagraphWords
+    private let foldedWords: ParagraphWords
 
     init(paragraphs: [Paragraph]) {
         self.paragraphs = paragraphs
         normalized = paragraphs.map { NormalizedText($0.text) }
         folded = paragraphs.map { NormalizedText($0.text, foldCase: true) }
+        words = ParagraphWords(normalized)
+        foldedWords = ParagraphWords(folded)
     }
 
     /// Looks for `excerpt`. With `firstOfMany`, several matches are fine and the first is used
@@ -27,8 +32,9 @@ struct ExcerptMatcher {
         let needle = NormalizedText(excerpt, foldCase: ignoringCase).characters
         let haystacks = ignoringCase ? folded : normalized
         var hits: [(paragraph: Int, start: Int)] = []
-        for (index, text) in haystacks.enumerated() {
-            for start in text.occurrences(of: needle) { hits.append((index, start)) }
+        let candidates = (ignoringCase ? foldedWords : words).candidates(for: needle) ?? Array(haystacks.indices)
+        for index in candidates {
+            for start in haystacks[index].occurrences(of: needle) { hits.append((index, start)) }
         }
         if let first = hits.first, hits.count == 1 || firstOfMany {
             let range = haystacks[first.paragraph].originalRange(start: first.start, count: needle.count)

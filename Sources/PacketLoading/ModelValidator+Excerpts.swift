@@ -57,12 +57,17 @@ extension ModelValidator {
 
     /// Records the paragraphs where each entity's name or an alias appears; warns when none.
     func locateEntities(_ model: inout ArticleModel) {
-        let paragraphs = model.paragraphs.map { (number: $0.number, text: NormalizedText($0.text).string) }
+        let paragraphs = model.paragraphs.map { paragraph in
+            let text = NormalizedText(paragraph.text).string
+            return (number: paragraph.number, text: text, lookalike: ByteSearch.hasLookalike(text))
+        }
         func locate(_ entities: inout [Entity], _ key: String) {
             for i in entities.indices {
                 let names = entities[i].allNames.map { NormalizedText($0).string }
+                // The byte test rules out almost every paragraph before the slow search: entities
+                // times paragraphs made validating the draft of a long text take minutes.
                 entities[i].paragraphs = paragraphs.filter { p in
-                    names.contains { Self.containsWord($0, in: p.text) }
+                    names.contains { ByteSearch.mayContain(p.text, lookalike: p.lookalike, $0) && Self.containsWord($0, in: p.text) }
                 }.map(\.number)
                 if entities[i].paragraphs.isEmpty {
                     sink.warning("\(entities[i].kind.rawValue) '\(entities[i].id)': neither its name nor an alias appears in the body text; add the words the article uses to 'aliases'",
