@@ -29,6 +29,28 @@ struct DraftBenchmark {
                                 + "\(Show.ratio(l / s)) the time for \(String(format: "%.0f", factor))× the text",
                             target: largeBytes >= 5_000_000 ? "< 1 s, linear (≤ 1.1× per size)" : "linear (≤ 1.1× per size)",
                             met: l / s <= factor * 1.1 && (largeBytes < 5_000_000 || l < 1)))
+        try command(small: small, large: large, into: &table)
+    }
+
+    /// The whole `packet draft` command, which also writes the YAML and validates the draft.
+    private func command(small: String, large: String, into table: inout ResultTable) throws {
+        guard FileManager.default.isExecutableFile(atPath: repository.packet) else { return }
+        let folder = try repository.folder("draft")
+        var times: [Double] = []
+        for (name, text) in [("small", small), ("large", large)] {
+            let article = folder.appendingPathComponent("\(name).txt")
+            try Data(text.utf8).write(to: article)
+            let run = try ChildProcess.run(repository.packet, ["draft", article.path, "--output",
+                                                               folder.appendingPathComponent("\(name).yaml").path, "--force"])
+            guard run.status == 0 else { throw BenchError("packet draft exited with \(run.status)") }
+            times.append(run.seconds)
+        }
+        let factor = Double(large.utf8.count) / Double(small.utf8.count)
+        table.add(ResultRow(benchmark: "`packet draft` command (draft, YAML, validation), "
+                                + "\(Show.megabytes(kilobytes: small.utf8.count / 1024)) / \(Show.megabytes(kilobytes: large.utf8.count / 1024))",
+                            measured: "\(Show.seconds(times[0])) / \(Show.seconds(times[1])) (\(Show.ratio(times[1] / times[0])) for "
+                                + "\(String(format: "%.0f", factor))× the text)",
+                            target: "linear (≤ 1.1× per size)", met: times[1] / times[0] <= factor * 1.1))
     }
 
     /// Synthetic news paragraphs with every third paragraph taken from the seed article, so the
