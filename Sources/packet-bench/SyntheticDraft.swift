@@ -122,7 +122,7 @@ struct SyntheticDraft {
                                     asWritten: "\(millions) million dollars", measures: "\(topic) budget approved in \(t)",
                                     place: t, excerpt: "\(t) approved a \(topic) budget of \(millions) million dollars"))
         claims.append(Claim(id: "c\(p)", text: "\(t) approved money for a \(topic).", kind: .fact,
-                            excerpt: "approved a \(topic) budget of \(millions) million dollars"))
+                            excerpt: "\(t) approved a \(topic) budget of \(millions) million"))
         relations.append(Relation(from: "c\(p)", to: "thesis", type: .supports))
         return "On \(SyntheticNames.months[month - 1]) \(day), \(year), the council of \(t) approved a \(topic) budget "
             + "of \(millions) million dollars."
