@@ -61,12 +61,14 @@ extension ModelValidator {
             let text = NormalizedText(paragraph.text).string
             return (number: paragraph.number, text: text, lookalike: ByteSearch.hasLookalike(text))
         }
+        let index = NameIndex(paragraphs.map(\.text))
         func locate(_ entities: inout [Entity], _ key: String) {
             for i in entities.indices {
                 let names = entities[i].allNames.map { NormalizedText($0).string }
-                // The byte test rules out almost every paragraph before the slow search: entities
-                // times paragraphs made validating the draft of a long text take minutes.
-                entities[i].paragraphs = paragraphs.filter { p in
+                // Only paragraphs that can hold a name are searched, and the byte test rules out most
+                // of those before the slow search: entities times paragraphs made long texts take minutes.
+                let candidates = Set(names.flatMap { index.candidates(for: $0) }).sorted()
+                entities[i].paragraphs = candidates.map { paragraphs[$0] }.filter { p in
                     names.contains { ByteSearch.mayContain(p.text, lookalike: p.lookalike, $0) && Self.containsWord($0, in: p.text) }
                 }.map(\.number)
                 if entities[i].paragraphs.isEmpty {
