@@ -21,7 +21,7 @@ func runBenchmarks(_ options: BenchOptions) throws {
     if options.wants(.batch) {
         print("Batches…")
         try BatchBenchmark(repository: repository, small: options.quick ? 2 : 100, large: options.quick ? 20 : 1_000,
-                           paragraphs: 16, runs: runs).run(into: &table)
+                           paragraphs: 12, runs: runs).run(into: &table)
     }
     if options.wants(.draft) {
         print("packet draft…")
