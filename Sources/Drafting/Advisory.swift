@@ -2,7 +2,7 @@ import PacketModel
 
 /// Guesses a content advisory from how often the text uses words of violence.
 enum Advisory {
-    static let violentWords: Set<String> = [
+    static let violentWords: WordList = [
         "kill", "killed", "killing", "killings", "dead", "deadliest", "death", "deaths", "murder", "murdered",
         "shot", "shooting", "bomb", "bombing", "bombs", "explosives", "attack", "attacks", "terrorist", "terrorism",
         "terrorists", "violence", "violent", "massacre", "war", "fighting", "weapon", "weapons", "knife", "gun",

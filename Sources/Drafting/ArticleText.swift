@@ -10,7 +10,7 @@ struct ArticleText {
         let scalars: [Unicode.Scalar]
         /// Indices into ``ArticleText/tokens``.
         let tokens: Range<Int>
-        var isBlank: Bool { tokens.isEmpty && scalars.allSatisfy { $0.properties.isWhitespace } }
+        var isBlank: Bool { tokens.isEmpty && scalars.allSatisfy { $0.isSpace } }
     }
 
     struct Token {
@@ -203,7 +203,7 @@ struct ArticleText {
     }
 
     /// Abbreviations whose full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordList = [
         "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
         "rev", "prof", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "u", "s", "inc", "corp", "co", "ltd", "etc", "e", "i", "a", "p", "m",
@@ -211,7 +211,7 @@ struct ArticleText {
 
     private static func endsSentence(gap: String, previous: Token) -> Bool {
         let hasStop = gap.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" }
-        let hasSpace = gap.unicodeScalars.contains { $0.properties.isWhitespace }
+        let hasSpace = gap.unicodeScalars.contains { $0.isSpace }
         guard hasStop && hasSpace else { return false }
         if gap.hasPrefix("."), abbreviations.contains(previous.lower) || (previous.text.unicodeScalars.count == 1 && !previous.isDigits) {
             return false

@@ -16,9 +16,9 @@ struct RawClaim {
 /// evaluative words and conclusion markers ("in other words", "the conclusion"), and scores them for
 /// the thesis by cue strength, shared words with the headline, and position.
 enum ClaimFinder {
-    static let prediction: [String: Int] = ["will": 3, "likely": 2, "unlikely": 2, "expect": 1, "expected": 1, "future": 1, "remain": 1, "continue": 1]
-    static let policy: [String: Int] = ["should": 3, "must": 3, "ought": 3]
-    static let evaluative: [String: Int] = [
+    static let prediction: WordTable<Int> = ["will": 3, "likely": 2, "unlikely": 2, "expect": 1, "expected": 1, "future": 1, "remain": 1, "continue": 1]
+    static let policy: WordTable<Int> = ["should": 3, "must": 3, "ought": 3]
+    static let evaluative: WordTable<Int> = [
         "clearly": 2, "clear": 2, "undoubtedly": 2, "obviously": 2, "certainly": 1, "precisely": 1, "exceedingly": 1,
         "important": 1, "better": 1, "worse": 1, "best": 1, "worst": 1, "effective": 1, "crucial": 2, "mistake": 2,
         "wrong": 2, "needless": 2, "prove": 2, "proves": 2, "shown": 1, "shows": 1, "caution": 2, "relevant": 1,
@@ -30,10 +30,10 @@ enum ClaimFinder {
         ["need", "to"]: 2, ["needs", "to"]: 2, ["going", "to"]: 2, ["far", "more", "likely"]: 2,
     ]
     /// Every word that can start a cue or a hedge: one set lookup per word before anything else.
-    static let cueWords: Set<String> = Set(prediction.keys).union(policy.keys).union(evaluative.keys)
+    static let cueWords = WordList(prediction.keys).union(policy.keys).union(evaluative.keys)
         .union(markers.keys.map { $0[0] }).union(hedges).union(["won"])
-    static let markersByFirstWord: [String: [([String], Int)]] = Dictionary(grouping: markers.map { ($0.key, $0.value) }, by: { $0.0[0] })
-    static let hedges: Set<String> = ["largely", "likely", "probably", "perhaps", "possibly", "may", "might", "could",
+    static let markersByFirstWord = WordTable<[([String], Int)]>(Dictionary(grouping: markers.map { ($0.key, $0.value) }, by: { $0.0[0] }))
+    static let hedges: WordList = ["largely", "likely", "probably", "perhaps", "possibly", "may", "might", "could",
                                    "almost", "nearly", "seems", "appears", "arguably", "increasingly", "generally",
                                    "often", "partly", "mostly", "somewhat"]
 

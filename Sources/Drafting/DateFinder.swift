@@ -25,13 +25,13 @@ struct DateMention {
 
 /// Finds absolute and relative dates in body paragraphs and resolves them against a publication date.
 enum DateFinder {
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
         "nov": 11, "dec": 12,
     ]
-    private static let monthCues: Set<String> = ["in", "last", "this", "next", "since", "until", "of", "early", "late",
+    private static let monthCues: WordList = ["in", "last", "this", "next", "since", "until", "of", "early", "late",
                                                  "mid", "by", "during", "from", "through", "between", "and", "to"]
 
     static func find(_ article: ArticleText, bodyLines: [Int]) -> [DateMention] {
@@ -71,7 +71,7 @@ enum DateFinder {
     }
 
     private static let relativeOffsets = ["last": -1, "this": 0, "next": 1, "past": -1, "previous": -1]
-    private static let relativeStarts = Set(relativeOffsets.keys).union(NumberWords.units.keys).union(["a", "an"])
+    private static let relativeStarts = WordList(relativeOffsets.keys).union(NumberWords.units.keys).union(["a", "an"])
 
     private static func mention(at i: Int, _ a: ArticleText, line: Range<Int>) -> DateMention? {
         let t = a.tokens[i]

@@ -15,7 +15,7 @@ struct FoundEntity {
 /// Merges name mentions into entities (surnames, "al-" forms and acronyms become aliases) and decides
 /// whether each is a person, an organisation or a place from the words around its mentions.
 enum EntityClassifier {
-    static let organisationWords: Set<String> = [
+    static let organisationWords: WordList = [
         "force", "forces", "army", "navy", "center", "centre", "program", "programme", "agency", "department",
         "ministry", "university", "college", "council", "party", "police", "institute", "committee", "group",
         "bank", "company", "inc", "corp", "association", "foundation", "organization", "organisation", "union",
@@ -24,26 +24,26 @@ enum EntityClassifier {
         "hospital", "church", "league", "federation", "society", "board", "bureau", "authority", "administration",
         "corps", "guard", "press", "magazine", "institution", "fund",
     ]
-    static let placeWords: Set<String> = [
+    static let placeWords: WordList = [
         "kingdom", "republic", "river", "sea", "ocean", "mountains", "mountain", "island", "islands", "valley",
         "gulf", "bay", "lake", "county", "province", "city", "desert", "peninsula", "strait", "canal", "coast",
         "emirates", "territory", "territories", "heights", "street", "square", "park", "county", "district",
     ]
     /// Words before a name that point at a place, with their weight.
-    static let placeCues: [String: Int] = [
+    static let placeCues: WordTable<Int> = [
         "in": 2, "into": 2, "across": 2, "along": 2, "throughout": 2, "between": 2, "near": 2, "outside": 1,
         "inside": 1, "toward": 1, "towards": 1, "around": 1, "from": 1, "to": 1, "via": 1, "northern": 2,
         "southern": 2, "eastern": 2, "western": 2, "central": 1, "north": 1, "south": 1, "east": 1, "west": 1,
     ]
     static let placePhrases: [[String]] = [["banks", "of", "the"], ["coast", "of"], ["capital", "of"], ["city", "of"],
                                            ["outskirts", "of"], ["streets", "of"], ["border", "with"]]
-    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"]
-    static let organisationCuesAfter: Set<String> = [
+    static let compassWords: WordList = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"]
+    static let organisationCuesAfter: WordList = [
         "correspondent", "journal", "report", "reporter", "spokesman", "spokeswoman", "officials", "official",
         "analysts", "forces", "militants", "fighters", "commanders", "brand", "members", "leadership", "newspaper",
         "agency", "supporters", "recruits", "propaganda", "study", "survey", "poll", "website", "statement",
     ]
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordList = [
         "said", "says", "say", "told", "tells", "argued", "argues", "added", "adds", "wrote", "writes", "warned",
         "warns", "explained", "explains", "noted", "notes", "stated", "states", "claimed", "claims", "insisted",
         "insists", "asked", "asks", "replied", "recalled", "described", "declared", "announced", "admitted",

@@ -12,15 +12,15 @@ struct NameMention {
 /// "al-", "bin", "of"), minus sentence-initial common words, demonyms, months, titles and event names.
 /// Gazetteer-free: it knows English function words and naming patterns, not the names themselves.
 enum EntityFinder {
-    static let connectors: Set<String> = ["al", "el", "bin", "ibn", "de", "del", "da", "van", "von", "der", "du", "la", "le", "dos", "of", "on", "for", "in"]
-    static let functionWords: Set<String> = FigureFinder.stopWords.union([
+    static let connectors: WordList = ["al", "el", "bin", "ibn", "de", "del", "da", "van", "von", "der", "du", "la", "le", "dos", "of", "on", "for", "in"]
+    static let functionWords: WordList = FigureFinder.stopWords.union([
         "and", "or", "but", "if", "although", "though", "because", "unless", "however", "meanwhile", "yet", "then",
         "there", "here", "what", "why", "how", "all", "none", "some", "many", "most", "both", "each", "every", "no",
         "just", "only", "even", "still", "also", "indeed", "instead", "like", "unlike", "despite", "far", "much",
         "needless", "us", "one", "any", "another", "other", "once", "whether", "after", "before", "until", "among",
         "yes", "oh", "well", "now", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr",
     ])
-    static let titles: Set<String> = [
+    static let titles: WordList = [
         "president", "prime", "minister", "general", "lieutenant", "gen", "sen", "senator", "rep", "representative",
         "governor", "gov", "mayor", "secretary", "chancellor", "king", "queen", "prince", "princess", "pope", "judge",
         "justice", "colonel", "col", "captain", "capt", "major", "sergeant", "sgt", "admiral", "commander", "chief",
@@ -28,11 +28,11 @@ enum EntityFinder {
         "reverend", "rev", "sir", "ambassador", "spokesman", "spokeswoman", "vice", "deputy", "former", "lt",
         "foreign", "defense", "defence", "interior", "attorney", "coach", "ceo", "chairman", "chairwoman", "founder",
     ]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdays: WordList = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Words that end a name which is an event ("Bastille Day", "Second World War"): the whole run goes.
-    static let eventSuffixes: Set<String> = ["day", "war", "eve", "games", "cup", "revolution", "crisis", "spring", "olympics", "holocaust"]
+    static let eventSuffixes: WordList = ["day", "war", "eve", "games", "cup", "revolution", "crisis", "spring", "olympics", "holocaust"]
     /// Event words that stand alone after a place ("the Berlin Christmas market"): only they go.
-    static let eventWords: Set<String> = ["christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "halloween", "passover", "diwali"]
+    static let eventWords: WordList = ["christmas", "easter", "ramadan", "thanksgiving", "hanukkah", "halloween", "passover", "diwali"]
     static let hyphens: Set<String> = ["-", "‐", "‑"]
 
     static func find(_ a: ArticleText, bodyLines: [Int]) -> [NameMention] {
@@ -41,7 +41,7 @@ enum EntityFinder {
         for l in bodyLines {
             for i in a.lines[l].tokens {
                 let t = a.tokens[i]
-                if t.text == t.lower, t.text.unicodeScalars.first?.properties.isAlphabetic == true { lowercaseWords.insert(t.lower) }
+                if t.text == t.lower, t.text.unicodeScalars.first?.isLetter == true { lowercaseWords.insert(t.lower) }
                 if t.isCapitalized && !a.startsSentence[i] && !opensQuote(a, i) { capitalizedInside.insert(t.text) }
             }
         }
@@ -86,7 +86,7 @@ enum EntityFinder {
         let gap = a.gap(after: end)
         guard gap == " " || hyphens.contains(gap) else { return nil }
         let t = a.tokens[next]
-        if t.isCapitalized && !DateFinder.months.keys.contains(t.lower) { return next }
+        if t.isCapitalized && DateFinder.months[t.lower] == nil { return next }
         if connectors.contains(t.lower), t.text == t.lower, next + 1 < line.upperBound, a.tokens[next + 1].isCapitalized {
             let gap2 = a.gap(after: next)
             let spaced = ["of", "on", "for"].contains(t.lower)

@@ -14,7 +14,7 @@ struct RawFigure {
 /// Finds numbers and percentages written in digits or words, vague quantities ("several hundred",
 /// "thousands"), multiples ("ten times") and ranks ("second largest"), with the noun they count.
 enum FigureFinder {
-    static let stopWords: Set<String> = [
+    static let stopWords: WordList = [
         "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "by", "from", "that", "which", "who", "is",
         "was", "were", "are", "be", "been", "than", "as", "it", "its", "their", "his", "her", "this", "these",
         "those", "such", "had", "has", "have", "will", "would", "could", "can", "may", "might", "did", "do", "not",

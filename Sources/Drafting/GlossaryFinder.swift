@@ -9,7 +9,7 @@ enum GlossaryFinder {
 
     static let domainSuffixes = ["ism", "ist", "ists", "ization", "isation", "ocracy", "ology", "phobia", "cide", "ate"]
     static let domainPrefixes = ["counter", "anti", "self-", "extra", "inter", "para", "pseudo", "neo"]
-    static let everyday: Set<String> = [
+    static let everyday: WordList = [
         "everything", "something", "different", "important", "including", "following", "especially", "government",
         "international", "community", "information", "experience", "individuals", "particularly", "themselves",
         "understand", "completely", "eventually", "regardless", "nevertheless", "possibility", "yesterday",
@@ -57,7 +57,7 @@ enum GlossaryFinder {
     }
 
     private static func isLowerWord(_ t: ArticleText.Token) -> Bool {
-        !t.isCapitalized && !t.isDigits && t.text == t.lower && t.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        !t.isCapitalized && !t.isDigits && t.text == t.lower && t.text.unicodeScalars.allSatisfy { $0.isLetter }
     }
 
     private static func isDomain(_ term: String) -> Bool {

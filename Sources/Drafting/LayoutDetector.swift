@@ -43,9 +43,9 @@ enum LayoutDetector {
                 author = article.text(from: tokens.lowerBound + 1, through: tokens.upperBound - 1)
                 layout.boilerplate.append(article.lines[l].number); taken.insert(l)
                 notes.append("Line \(article.lines[l].number) was taken as the byline: author \(author ?? "").")
-            } else if words <= 20 && (creditPrefixes.contains { text.hasPrefix($0) } || creditMarks.contains { text.contains($0) }) {
+            } else if words <= 20 && (creditPrefixes.contains { text.hasPrefix($0) } || creditMarks.contains { MarkSearch.contains(text, $0) }) {
                 layout.photoCredit.append(article.lines[l].number); taken.insert(l)
-            } else if words <= 40 && boilerplateMarks.contains(where: { text.contains($0) }) {
+            } else if words <= 40 && boilerplateMarks.contains(where: { MarkSearch.contains(text, $0) }) {
                 layout.boilerplate.append(article.lines[l].number); taken.insert(l)
             }
         }
@@ -112,13 +112,13 @@ enum LayoutDetector {
 extension String {
     /// The string without leading and trailing whitespace.
     var trimmingTrailingSpace: String {
-        trimming(where: { $0.properties.isWhitespace })
+        trimming(where: { $0.isSpace })
     }
 
     /// The string without leading and trailing whitespace or any of `characters`.
     func trimming(_ characters: String) -> String {
         let set = Set(characters.unicodeScalars)
-        return trimming { set.contains($0) || $0.properties.isWhitespace }
+        return trimming { set.contains($0) || $0.isSpace }
     }
 
     private func trimming(where drop: (Unicode.Scalar) -> Bool) -> String {

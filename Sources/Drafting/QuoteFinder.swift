@@ -28,7 +28,10 @@ struct RawQuote {
 /// described but unnamed speaker.
 enum QuoteFinder {
     static let marks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
-    static let roleNouns: Set<String> = [
+
+    /// `marks.contains(s)`, without hashing the many ASCII scalars that are not `"`.
+    static func isMark(_ s: Unicode.Scalar) -> Bool { s.isASCII ? s == "\"" : marks.contains(s) }
+    static let roleNouns: WordList = [
         "general", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "analyst", "expert",
         "officer", "commander", "source", "diplomat", "minister", "researcher", "professor", "lawmaker", "resident",
         "witness", "author", "writer", "economist", "scientist", "doctor", "aide", "adviser", "advisor", "historian",
@@ -97,10 +100,10 @@ enum QuoteFinder {
 
     private static func spans(_ a: ArticleText, line l: Int) -> [Span] {
         let scalars = a.lines[l].scalars
-        var positions = scalars.indices.filter { marks.contains(scalars[$0]) }
+        var positions = scalars.indices.filter { isMark(scalars[$0]) }
         if positions.count % 2 == 1 {
             // An unclosed quote that opens the paragraph runs to its end; otherwise drop the odd mark.
-            let opensLine = positions.first.map { p in scalars[..<p].allSatisfy { $0.properties.isWhitespace } } ?? false
+            let opensLine = positions.first.map { p in scalars[..<p].allSatisfy { $0.isSpace } } ?? false
             if opensLine { positions.append(scalars.count) } else { positions.removeLast() }
         }
         let tokens = a.lines[l].tokens

@@ -20,6 +20,9 @@ struct ExcerptMatcher {
     /// excerpt and linear in the article, so a model checked against the wrong article (hundreds
     /// of missing excerpts) would otherwise take minutes; a few typos stay well inside it.
     private let budget: SearchBudget
+    /// For each word of the normalised (and of the case-folded) paragraphs, the paragraphs that hold it.
+    private let words: ParagraphWords
+    private let foldedWords: ParagraphWords
 
     /// Edit-distance cells (excerpt characters × window characters) a matcher may spend on
     /// closest-passage suggestions.
@@ -31,6 +34,8 @@ struct ExcerptMatcher {
         folded = paragraphs.map { NormalizedText($0.text, foldCase: true) }
         paragraphWords = normalized.map { WordRun($0.string) }
         budget = SearchBudget(cells: suggestionBudget)
+        words = ParagraphWords(normalized)
+        foldedWords = ParagraphWords(folded)
     }
 
     /// Looks for `excerpt`. With `firstOfMany`, several matches are fine and the first is used
@@ -39,8 +44,9 @@ struct ExcerptMatcher {
         let needle = NormalizedText(excerpt, foldCase: ignoringCase).characters
         let haystacks = ignoringCase ? folded : normalized
         var hits: [(paragraph: Int, start: Int)] = []
-        for (index, text) in haystacks.enumerated() {
-            for start in text.occurrences(of: needle) { hits.append((index, start)) }
+        let candidates = (ignoringCase ? foldedWords : words).candidates(for: needle) ?? Array(haystacks.indices)
+        for index in candidates {
+            for start in haystacks[index].occurrences(of: needle) { hits.append((index, start)) }
         }
         if let first = hits.first, hits.count == 1 || firstOfMany {
             let range = haystacks[first.paragraph].originalRange(start: first.start, count: needle.count)

@@ -75,12 +75,19 @@ extension ModelValidator {
 
     /// Records the paragraphs where each entity's name or an alias appears; warns when none.
     func locateEntities(_ model: inout ArticleModel) {
-        let paragraphs = model.paragraphs.map { (number: $0.number, text: NormalizedText($0.text).string) }
+        let paragraphs = model.paragraphs.map { paragraph in
+            let text = NormalizedText(paragraph.text).string
+            return (number: paragraph.number, text: text, lookalike: ByteSearch.hasLookalike(text))
+        }
+        let index = NameIndex(paragraphs.map(\.text))
         func locate(_ entities: inout [Entity], _ key: String) {
             for i in entities.indices {
                 let names = entities[i].allNames.map { NormalizedText($0).string }
-                entities[i].paragraphs = paragraphs.filter { p in
-                    names.contains { Self.containsWord($0, in: p.text) }
+                // Only paragraphs that can hold a name are searched, and the byte test rules out most
+                // of those before the slow search: entities times paragraphs made long texts take minutes.
+                let candidates = Set(names.flatMap { index.candidates(for: $0) }).sorted()
+                entities[i].paragraphs = candidates.map { paragraphs[$0] }.filter { p in
+                    names.contains { ByteSearch.mayContain(p.text, lookalike: p.lookalike, $0) && Self.containsWord($0, in: p.text) }
                 }.map(\.number)
                 if entities[i].paragraphs.isEmpty {
                     sink.warning("\(entities[i].kind.rawValue) '\(entities[i].id)': neither its name nor an alias appears in the body text; add the words the article uses to 'aliases'",
