@@ -22,9 +22,9 @@ struct DraftBenchmark {
         }
         let s = Stopwatch.median(smallTimes), l = Stopwatch.median(largeTimes)
         let factor = Double(large.utf8.count) / Double(small.utf8.count)
-        table.add(ResultRow(benchmark: "`packet draft`, \(Show.megabytes(kilobytes: small.utf8.count / 1024)) of text",
+        table.add(ResultRow(benchmark: "`packet draft`, \(Show.size(bytes: small.utf8.count)) of text",
                             measured: Show.seconds(s)))
-        table.add(ResultRow(benchmark: "`packet draft`, \(Show.megabytes(kilobytes: large.utf8.count / 1024)) of text",
+        table.add(ResultRow(benchmark: "`packet draft`, \(Show.size(bytes: large.utf8.count)) of text",
                             measured: "\(Show.seconds(l)) (processor \(Show.seconds(Stopwatch.median(largeCPU)))), "
                                 + "\(Show.ratio(l / s)) the time for \(String(format: "%.0f", factor))× the text",
                             target: largeBytes >= 5_000_000 ? "< 1 s, linear (≤ 1.1× per size)" : "linear (≤ 1.1× per size)",
@@ -47,7 +47,7 @@ struct DraftBenchmark {
         }
         let factor = Double(large.utf8.count) / Double(small.utf8.count)
         table.add(ResultRow(benchmark: "`packet draft` command (draft, YAML, validation), "
-                                + "\(Show.megabytes(kilobytes: small.utf8.count / 1024)) / \(Show.megabytes(kilobytes: large.utf8.count / 1024))",
+                                + "\(Show.size(bytes: small.utf8.count)) / \(Show.size(bytes: large.utf8.count))",
                             measured: "\(Show.seconds(times[0])) / \(Show.seconds(times[1])) (\(Show.ratio(times[1] / times[0])) for "
                                 + "\(String(format: "%.0f", factor))× the text)",
                             target: "linear (≤ 1.1× per size)", met: times[1] / times[0] <= factor * 1.1))

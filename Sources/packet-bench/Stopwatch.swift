@@ -52,5 +52,10 @@ enum Show {
 
     static func megabytes(kilobytes: Int) -> String { String(format: "%.1f MB", Double(kilobytes) / 1024) }
 
+    /// A text's size: `48 KB`, `4.8 MB`.
+    static func size(bytes: Int) -> String {
+        bytes < 1_000_000 ? "\(bytes / 1024) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+
     static func all(_ values: [Double]) -> String { values.map(seconds).joined(separator: ", ") }
 }
