@@ -1,25 +1,13 @@
 import Foundation
+import TestHelpers
 import Testing
 import PacketModel
 @testable import Drafting
 
-/// A seeded generator (SplitMix64), so the large texts are the same on every run.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-}
-
 /// About `bytes` of article: the seed's paragraphs and generated news paragraphs with varied names,
 /// numbers and dates, so excerpts must be grown past repeated wording.
 func largeArticle(bytes: Int, seed: UInt64 = 7) throws -> String {
-    var rng = SplitMix64(state: seed)
+    var rng = SplitMix64(seed: seed)
     let seedParagraphs = try Fixture.seed().split(separator: "\n").map(String.init).filter { $0.count > 200 }
     let names = ["Ana Ruiz", "Tom Becker", "Li Wei", "Omar Haddad", "Sara Novak", "John Okafor", "Maya Singh"]
     let places = ["Leeds", "Lyon", "Porto", "Kraków", "Gdańsk", "Tampere", "Malmö"]

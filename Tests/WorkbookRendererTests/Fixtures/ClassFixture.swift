@@ -1,3 +1,4 @@
+import TestHelpers
 import PacketModel
 
 /// A fictional class of 30 students with varied answers to the fixture quiz: right and wrong
@@ -36,17 +37,4 @@ enum ClassFixture {
         }
         return ClassResponses(students: students)
     }()
-}
-
-/// A small seeded generator (never the system's random source), for reproducible fixtures.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
