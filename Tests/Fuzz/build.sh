@@ -24,11 +24,11 @@ out="$repo/Tests/Fuzz/.build"
 binary="$out/packet-fuzz$suffix"
 mkdir -p "$out"
 
-spm_sanitizers=()
-IFS=',' read -ra names <<<"$sanitizers"
-for name in "${names[@]}"; do spm_sanitizers+=(--sanitize="$name"); done
-
-swift build -c release --scratch-path "$scratch" --target PacketBuild "${spm_sanitizers[@]}"
+# The sanitizers go to swiftc as one -sanitize= list and to clang as -fsanitize=: SwiftPM's own
+# `--sanitize fuzzer --sanitize address` has produced Swift objects without coverage counters.
+c_sanitizers="${sanitizers/fuzzer/fuzzer-no-link}"
+swift build -c release --scratch-path "$scratch" --target PacketBuild \
+    -Xswiftc -sanitize="$sanitizers" -Xcc -fsanitize="$c_sanitizers"
 
 release="$scratch/release"
 modules=(PacketBuild PacketLoading PacketModel WorkbookRenderer BriefingRenderer QuizEngine QuizExport
