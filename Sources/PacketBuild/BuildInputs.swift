@@ -1,7 +1,6 @@
 import Foundation
 import PacketLoading
 import PacketModel
-import Synchronization
 
 /// Every input of a build, loaded and checked before anything is rendered or written.
 struct BuildInputs {
@@ -61,17 +60,9 @@ struct BuildInputs {
     /// Every article's load result, in order. Articles load on `jobs` threads:
     /// loaded one by one, a batch of articles spent a tenth of its time here on one core.
     private static func loadArticles(_ articles: [BuildRequest.Article], jobs: Int) -> [LoadResult] {
-        let results = Mutex<[Int: LoadResult]>([:])
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, articles.count))) { _ in
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < articles.count else { return }
-                let result = ArticleLoader.load(folder: articles[index].url, displayFolder: articles[index].display)
-                results.withLock { $0[index] = result }
-            }
+        parallelMap(articles.count, workers: jobs) { index in
+            ArticleLoader.load(folder: articles[index].url, displayFolder: articles[index].display)
         }
-        return results.withLock { loaded in articles.indices.compactMap { loaded[$0] } }
     }
 }
 

@@ -1,7 +1,6 @@
 import Foundation
 import PacketLoading
 import PacketModel
-import Synchronization
 
 /// Builds packets: loads and checks every input first, renders every packet, and only then
 /// writes each packet folder atomically. Bad input changes nothing on disk.
@@ -22,41 +21,46 @@ public struct PacketBuilder: Sendable {
     public func build(_ request: BuildRequest) throws -> [PacketReport] {
         let inputs = try BuildInputs.load(request)
         let jobs = inputs.packets
-        let results = Mutex<[Int: Result<(files: [PacketFile], manifest: Manifest), any Error>]>([:])
-        let next = Atomic<Int>(0)
-        let workers = min(request.jobs, max(1, jobs.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < jobs.count else { return }
-                let result = Result { try render(jobs[index], request: request) }
-                results.withLock { $0[index] = result }
-            }
+        let results = parallelMap(jobs.count, workers: request.jobs) { index in
+            Result { try render(jobs[index], request: request) }
         }
         var rendered: [(files: [PacketFile], manifest: Manifest)] = []
         var diagnostics: [Diagnostic] = []
-        for index in jobs.indices {
-            switch results.withLock({ $0[index] }) {
-            case .success(let packet)?: rendered.append(packet)
-            case .failure(let error as DiagnosticsError)?: diagnostics += error.diagnostics
-            case .failure(let error)?: diagnostics.append(Diagnostic(file: jobs[index].article.display,
-                message: "cannot build the \(jobs[index].audience.name) packet: \(error)"))
-            case nil: break
+        for (job, result) in zip(jobs, results) {
+            switch result {
+            case .success(let packet): rendered.append(packet)
+            case .failure(let error as DiagnosticsError): diagnostics += error.diagnostics
+            case .failure(let error): diagnostics.append(Diagnostic(file: job.article.display,
+                message: "cannot build the \(job.audience.name) packet: \(error)"))
             }
         }
         guard diagnostics.isEmpty else { throw DiagnosticsError(Array(Set(diagnostics))) }
-        return try zip(jobs, rendered).map { job, packet in
-            let folder = request.output.appendingPathComponent(job.model.id).appendingPathComponent(job.audience.name)
-            do {
-                try PacketWriter.write(packet.files, to: folder)
-            } catch let error as DiagnosticsError {
-                throw error
-            } catch {
-                throw DiagnosticsError([Diagnostic(file: "\(request.outputDisplay)/\(job.model.id)/\(job.audience.name)",
-                    message: "cannot write the packet (\(OutputFolder.reason(error))); the previous packet there is unchanged")])
-            }
-            return PacketReport(article: job.model.id, audience: job.audience.name, folder: folder, manifest: packet.manifest)
+        // Packets are independent folders, each swapped into place on its own: write them in parallel.
+        let packets = rendered
+        let written = parallelMap(jobs.count, workers: request.jobs) { index in
+            Result { try write(packets[index], for: jobs[index], request: request) }
         }
+        let failures = written.flatMap { result -> [Diagnostic] in
+            if case .failure(let error as DiagnosticsError) = result { return error.diagnostics }
+            return []
+        }
+        guard failures.isEmpty else { throw DiagnosticsError(failures) }
+        return try written.map { try $0.get() }
+    }
+
+    /// Writes one rendered packet into its folder; a failure leaves the previous packet there.
+    private func write(_ packet: (files: [PacketFile], manifest: Manifest), for job: BuildInputs.Packet,
+                       request: BuildRequest) throws -> PacketReport {
+        let folder = request.output.appendingPathComponent(job.model.id).appendingPathComponent(job.audience.name)
+        do {
+            try PacketWriter.write(packet.files, to: folder)
+        } catch let error as DiagnosticsError {
+            throw error
+        } catch {
+            throw DiagnosticsError([Diagnostic(file: "\(request.outputDisplay)/\(job.model.id)/\(job.audience.name)",
+                message: "cannot write the packet (\(OutputFolder.reason(error))); the previous packet there is unchanged")])
+        }
+        return PacketReport(article: job.model.id, audience: job.audience.name, folder: folder, manifest: packet.manifest)
     }
 
     /// Makes the quiz, runs every renderer and adds the manifest.
