@@ -1,3 +1,5 @@
+import PacketModel
+
 /// A quick test that rules out a name before Foundation's slower, canonical-equivalence search.
 enum ByteSearch {
     /// Scalars canonically equivalent to an ASCII character (Kelvin sign, Greek question mark,
@@ -14,21 +16,6 @@ enum ByteSearch {
     /// by the caller), and the bytes of `word` are not in `text`.
     static func mayContain(_ text: String, lookalike: Bool, _ word: String) -> Bool {
         guard !lookalike, word.utf8.allSatisfy({ $0 < 128 }) else { return true }
-        var text = text, word = word
-        return text.withUTF8 { haystack in
-            word.withUTF8 { needle in
-                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-                var i = 0
-                while i <= haystack.count - needle.count {
-                    if haystack[i] == first {
-                        var k = 1
-                        while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-                        if k == needle.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        return text.bytesContain(word)
     }
 }
