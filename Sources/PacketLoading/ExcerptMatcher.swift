@@ -15,7 +15,8 @@ struct ExcerptMatcher {
     private let paragraphs: [Paragraph]
     private let normalized: [NormalizedText]
     private let folded: [NormalizedText]
-    private let paragraphWords: [WordRun]
+    /// The words of each paragraph, made the first time a closest passage is looked for.
+    private let paragraphWords: LazyWordRuns
     /// Edit-distance work left for suggesting closest passages. Searching is quadratic in the
     /// excerpt and linear in the article, so a model checked against the wrong article (hundreds
     /// of missing excerpts) would otherwise take minutes; a few typos stay well inside it.
@@ -32,7 +33,7 @@ struct ExcerptMatcher {
         self.paragraphs = paragraphs
         normalized = paragraphs.map { NormalizedText($0.text) }
         folded = paragraphs.map { NormalizedText($0.text, foldCase: true) }
-        paragraphWords = normalized.map { WordRun($0.string) }
+        paragraphWords = LazyWordRuns(normalized)
         budget = SearchBudget(cells: suggestionBudget)
         words = ParagraphWords(normalized)
         foldedWords = ParagraphWords(folded)
@@ -68,7 +69,7 @@ struct ExcerptMatcher {
         let targetChars = Array(target.lowercased())
         var best: (distance: Int, text: String, paragraph: Int) = (Int.max, "", paragraphs.first?.number ?? 0)
         var window: [Character] = []
-        for (index, words) in paragraphWords.enumerated() {
+        for (index, words) in paragraphWords.runs.enumerated() {
             for size in Set([max(1, width - 1), width, width + 1]).sorted() {
                 let lastStart = max(0, words.count - size)
                 for start in 0...lastStart {

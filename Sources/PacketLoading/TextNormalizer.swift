@@ -5,29 +5,46 @@ struct NormalizedText {
     let characters: [Character]
     /// For each normalised character, the offset of the original character it came from.
     let origins: [Int]
+    /// The normalised characters as one string.
+    let string: String
+    /// How many of the characters are spaces.
+    let spaces: Int
 
     init(_ text: String, foldCase: Bool = false) {
         var characters: [Character] = []
         var origins: [Int] = []
+        var bytes: [UInt8] = []   // the string's UTF-8, as the characters are appended
+        bytes.reserveCapacity(text.utf8.count)
+        var spaces = 0
+        characters.reserveCapacity(text.utf8.count)
+        origins.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
         for (offset, original) in text.enumerated() {
-            if original.isWhitespace {
-                if !lastWasSpace { characters.append(" "); origins.append(offset) }
+            if Self.isWhitespace(original) {
+                if !lastWasSpace { characters.append(" "); origins.append(offset); bytes.append(32); spaces += 1 }
                 lastWasSpace = true
                 continue
             }
             lastWasSpace = false
-            for c in Self.fold(original) {
-                characters.append(foldCase ? Character(c.lowercased()) : c)
+            if let folded = Self.foldSingleScalar(original, foldCase: foldCase) {
+                characters.append(folded)
                 origins.append(offset)
+                bytes.append(contentsOf: folded.utf8)
+                continue
+            }
+            for c in Self.fold(original) {
+                let folded = foldCase ? Character(c.lowercased()) : c
+                characters.append(folded)
+                origins.append(offset)
+                bytes.append(contentsOf: folded.utf8)
             }
         }
-        if characters.last == " " { characters.removeLast(); origins.removeLast() }
+        if characters.last == " " { characters.removeLast(); origins.removeLast(); bytes.removeLast(); spaces -= 1 }
         self.characters = characters
         self.origins = origins
+        self.string = String(decoding: bytes, as: UTF8.self)
+        self.spaces = spaces
     }
-
-    var string: String { String(characters) }
 
     static func fold(_ c: Character) -> [Character] {
         switch c {
@@ -39,6 +56,34 @@ struct NormalizedText {
         }
     }
 
+    /// `Character.isWhitespace` (a property of the first scalar), answered for ASCII without the Unicode tables.
+    @inline(__always)
+    private static func isWhitespace(_ c: Character) -> Bool {
+        guard let first = c.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value == 32 || (first.value >= 9 && first.value <= 13) }
+        return first.properties.isWhitespace
+    }
+
+    /// ``fold(_:)`` (and lower-casing) for a character that is one scalar, comparing scalar values
+    /// instead of characters: matching a `Character` against the fold table's literals compares by
+    /// canonical equivalence and was most of validating a long article. Besides the table's own
+    /// scalars, U+1FEF and U+1FFD are canonically equivalent to "`" and "´" and fold as they do.
+    /// `nil` (a character of several scalars, or the ellipsis) means: ask ``fold(_:)``.
+    @inline(__always)
+    private static func foldSingleScalar(_ c: Character, foldCase: Bool) -> Character? {
+        let scalars = c.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x60, 0xB4, 0x1FEF, 0x1FFD: return "'"
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: return "\""
+        case 0x2010...0x2015, 0x2212: return "-"
+        case 0x2026: return nil
+        case 0x41...0x5A: return foldCase ? Character(Unicode.Scalar(scalar.value + 32)!) : c
+        case 0...0x7F: return c
+        default: return foldCase ? Character(c.lowercased()) : c
+        }
+    }
+
     /// Start indices (in normalised characters) of every occurrence of `needle`.
     func occurrences(of needle: [Character]) -> [Int] {
         guard !needle.isEmpty, needle.count <= characters.count else { return [] }
@@ -47,8 +92,10 @@ struct NormalizedText {
         var i = 0
         let last = characters.count - needle.count
         while i <= last {
-            if characters[i] == first && Array(characters[i..<(i + needle.count)]) == needle {
-                found.append(i)
+            if characters[i] == first {
+                var k = 1
+                while k < needle.count && characters[i + k] == needle[k] { k += 1 }
+                if k == needle.count { found.append(i) }
             }
             i += 1
         }

@@ -50,3 +50,19 @@ final class SearchBudget {
         return true
     }
 }
+
+/// The ``WordRun``s of a matcher's paragraphs, made only when first needed: most models have no
+/// missing excerpt, and lower-casing every word of a long article took longer than matching it.
+final class LazyWordRuns {
+    private let paragraphs: [NormalizedText]
+    private var made: [WordRun]?
+
+    init(_ paragraphs: [NormalizedText]) { self.paragraphs = paragraphs }
+
+    var runs: [WordRun] {
+        if let made { return made }
+        let runs = paragraphs.map { WordRun($0.string) }
+        made = runs
+        return runs
+    }
+}
