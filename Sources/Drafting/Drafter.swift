@@ -15,35 +15,48 @@ public enum Drafter {
         let index = ExcerptIndex(article)
         let layout = LayoutDetector.detect(article, index: index)
         guard !layout.bodyLines.isEmpty else { throw DraftError.noBody }
-        var builder = DraftBuilder(article: article, index: index, bodyLines: layout.bodyLines)
-        builder.notes += layout.notes
+        let body = layout.bodyLines
+        let title = layout.layout.title.first.map { article.text(ofLine: $0 - 1).trimmingTrailingSpace } ?? options.id
 
-        // Dates first: their numbers are not figures, and the publication date resolves relative dates.
-        let dates = DateFinder.find(article, bodyLines: layout.bodyLines)
-        let published = publication(options: options, dates: dates, notes: &builder.notes)
-        let mentions = EntityFinder.find(article, bodyLines: layout.bodyLines)
-        let (found, entityNotes) = EntityClassifier.classify(article, mentions: mentions)
-        builder.notes += entityNotes
-        builder.addEntities(found)
-        let (quotes, quoteNotes) = QuoteFinder.find(article, bodyLines: layout.bodyLines, entities: found)
-        builder.notes += quoteNotes
+        // The finders only read the text: names and quotes are found beside everything else.
+        let (people, found) = concurrently({
+            let mentions = EntityFinder.find(article, bodyLines: body)
+            let (entities, notes) = EntityClassifier.classify(article, mentions: mentions)
+            let (quotes, quoteNotes) = QuoteFinder.find(article, bodyLines: body, entities: entities)
+            return NamesFound(entities: entities, entityNotes: notes, quotes: quotes, quoteNotes: quoteNotes)
+        }, {
+            // Dates first: their numbers are not figures.
+            let dates = DateFinder.find(article, bodyLines: body)
+            var consumed = Set<Int>()
+            for d in dates {
+                if case .absolute = d.kind { consumed.formUnion(d.tokens) }
+                if case .monthDay = d.kind { consumed.formUnion(d.tokens) }
+            }
+            return FactsFound(dates: dates, figures: FigureFinder.find(article, bodyLines: body, skipping: consumed),
+                              claims: ClaimFinder.find(article, bodyLines: body, title: title),
+                              glossary: GlossaryFinder.find(article, bodyLines: body),
+                              advisory: Advisory.guess(article, bodyLines: body))
+        })
+
+        var builder = DraftBuilder(article: article, index: index, bodyLines: body)
+        builder.notes += layout.notes
+        // The publication date resolves relative dates.
+        let published = publication(options: options, dates: found.dates, notes: &builder.notes)
+        builder.notes += people.entityNotes
+        builder.addEntities(people.entities)
+        builder.notes += people.quoteNotes
         let echoes = layout.echoes.map { echo in
             RawQuote(content: echo, text: article.text(from: echo.lowerBound, through: echo.upperBound - 1), speaker: .author,
                      how: "adjacent: the pull quote repeats these words of the author",
                      context: "The author’s own words, repeated as the pull quote.")
         }
-        builder.addQuotes((quotes + echoes).sorted { $0.content.lowerBound < $1.content.lowerBound })
-        var consumed = Set<Int>()
-        for d in dates {
-            if case .absolute = d.kind { consumed.formUnion(d.tokens) }
-            if case .monthDay = d.kind { consumed.formUnion(d.tokens) }
-        }
-        builder.addStatistics(FigureFinder.find(article, bodyLines: layout.bodyLines, skipping: consumed), dates: dates)
-        builder.addEvents(dates, published: published.note?.hasPrefix("TODO") == true ? nil : published.date)
-        let title = layout.layout.title.first.map { article.text(ofLine: $0 - 1).trimmingTrailingSpace } ?? options.id
-        let claims = ClaimFinder.find(article, bodyLines: layout.bodyLines, title: title)
+        builder.addQuotes((people.quotes + echoes).sorted { $0.content.lowerBound < $1.content.lowerBound })
+        builder.addStatistics(found.figures, dates: found.dates)
+        builder.addEvents(found.dates, published: published.note?.hasPrefix("TODO") == true ? nil : published.date)
+        let claims = found.claims
+        let quotes = people.quotes
         let thesis = try builder.addClaims(claims, limit: options.claimLimit)
-        let glossary = GlossaryFinder.find(article, bodyLines: layout.bodyLines)
+        let glossary = found.glossary
         builder.addVocabulary(glossary.prefix(options.vocabularyLimit))
 
         let metadata = Metadata(
@@ -53,7 +66,7 @@ public enum Drafter {
             author: options.author ?? layout.author,
             genre: options.genre ?? guessGenre(claims: claims, quotes: quotes.count, notes: &builder.notes),
             published: published, language: options.language,
-            advisory: Advisory.guess(article, bodyLines: layout.bodyLines),
+            advisory: found.advisory,
             sourceNote: options.outlet == nil ? "TODO: say where the outlet, author and date come from." : nil)
         let model = ArticleModel(
             id: options.id, metadata: metadata, layout: layout.layout,
@@ -63,6 +76,23 @@ public enum Drafter {
             places: builder.entities(.place), events: builder.events, vocabulary: builder.vocabulary)
         return Draft(model: model, reviewIds: builder.reviewIds, glossaryCandidates: glossary.map(\.term),
                      notes: builder.notes)
+    }
+
+    /// What the names pass finds: entities, then the quotes attributed to them.
+    private struct NamesFound: Sendable {
+        var entities: [FoundEntity]
+        var entityNotes: [String]
+        var quotes: [RawQuote]
+        var quoteNotes: [String]
+    }
+
+    /// What the other passes find.
+    private struct FactsFound: Sendable {
+        var dates: [DateMention]
+        var figures: [RawFigure]
+        var claims: [RawClaim]
+        var glossary: [GlossaryFinder.Candidate]
+        var advisory: ContentAdvisory
     }
 
     private static func publication(options: DraftOptions, dates: [DateMention], notes: inout [String]) -> PublicationDate {
