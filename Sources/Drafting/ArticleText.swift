@@ -32,44 +32,39 @@ struct ArticleText {
     let tokens: [Token]
     /// Per token: true when it begins a sentence.
     let startsSentence: [Bool]
+    /// Per token: a number standing for its text; two tokens have equal texts exactly when their numbers are equal.
+    let textIds: [Int32]
+    /// Per token: a number standing for its lower-case form, numbered with the texts (so a token
+    /// whose text is lower case has equal numbers).
+    let lowerIds: [Int32]
+    /// How many numbers ``textIds`` and ``lowerIds`` use (0 up to this).
+    let wordCount: Int
     /// Per token: the characters between it and the token before it on its line (from the line start for the first).
     private let gaps: [String]
     /// Per line: the characters after its last token.
     private let tails: [String]
 
     init(_ text: String) {
-        var lines: [Line] = []
-        var tokens: [Token] = []
-        var current: [Unicode.Scalar] = []
-        func flush() {
-            if current.last == "\r" { current.removeLast() }
-            let first = tokens.count
-            ArticleText.tokenize(current, lineIndex: lines.count, into: &tokens)
-            lines.append(Line(number: lines.count + 1, scalars: current, tokens: first..<tokens.count))
-            current.removeAll(keepingCapacity: true)
+        let read = LineReader.read(text)
+        lines = read.lines
+        tokens = read.tokens
+        startsSentence = read.startsSentence
+        gaps = read.gaps
+        tails = read.tails
+        var numbering = WordNumbering()
+        var textIds = [Int32](repeating: 0, count: tokens.count)
+        var lowerIds = [Int32](repeating: 0, count: tokens.count)
+        var lowerOfText: [Int32] = []
+        for (i, token) in tokens.enumerated() {
+            let id = numbering.number(token.text)
+            if Int(id) >= lowerOfText.count { lowerOfText.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - lowerOfText.count)) }
+            if lowerOfText[Int(id)] < 0 { lowerOfText[Int(id)] = numbering.number(token.lower) }
+            textIds[i] = id
+            lowerIds[i] = lowerOfText[Int(id)]
         }
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" { flush() } else { current.append(scalar) }
-        }
-        if !current.isEmpty { flush() }
-        self.lines = lines
-        self.tokens = tokens
-        var starts = [Bool](repeating: false, count: tokens.count)
-        var gaps = [String](repeating: "", count: tokens.count)
-        var tails = [String](repeating: "", count: lines.count)
-        for (l, line) in lines.enumerated() {
-            tails[l] = ArticleText.slice(line.scalars, line.tokens.last.map { tokens[$0].end } ?? 0, line.scalars.count)
-            guard !line.tokens.isEmpty else { continue }
-            starts[line.tokens.lowerBound] = true
-            gaps[line.tokens.lowerBound] = ArticleText.slice(line.scalars, 0, tokens[line.tokens.lowerBound].start)
-            for i in line.tokens.dropFirst() {
-                gaps[i] = ArticleText.slice(line.scalars, tokens[i - 1].end, tokens[i].start)
-                starts[i] = ArticleText.endsSentence(gap: gaps[i], previous: tokens[i - 1])
-            }
-        }
-        self.startsSentence = starts
-        self.gaps = gaps
-        self.tails = tails
+        self.textIds = textIds
+        self.lowerIds = lowerIds
+        wordCount = numbering.words.count
     }
 
     // MARK: Reading
@@ -162,7 +157,7 @@ struct ArticleText {
         }
     }
 
-    private static func tokenize(_ scalars: [Unicode.Scalar], lineIndex: Int, into tokens: inout [Token]) {
+    static func tokenize(_ scalars: [Unicode.Scalar], lineIndex: Int, into tokens: inout [Token]) {
         var i = 0
         while i < scalars.count {
             guard isWordScalar(scalars[i]) else { i += 1; continue }
@@ -209,7 +204,7 @@ struct ArticleText {
         "dec", "u", "s", "inc", "corp", "co", "ltd", "etc", "e", "i", "a", "p", "m",
     ]
 
-    private static func endsSentence(gap: String, previous: Token) -> Bool {
+    static func endsSentence(gap: String, previous: Token) -> Bool {
         let hasStop = gap.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" }
         let hasSpace = gap.unicodeScalars.contains { $0.isSpace }
         guard hasStop && hasSpace else { return false }

@@ -36,13 +36,14 @@ enum EntityFinder {
     static let hyphens: Set<String> = ["-", "‐", "‑"]
 
     static func find(_ a: ArticleText, bodyLines: [Int]) -> [NameMention] {
-        var lowercaseWords: Set<String> = []
-        var capitalizedInside: Set<String> = []
+        // Words seen in lower case, and capitalised words seen inside a sentence, by word number.
+        var lowercaseWords = [Bool](repeating: false, count: a.wordCount)
+        var capitalizedInside = [Bool](repeating: false, count: a.wordCount)
         for l in bodyLines {
             for i in a.lines[l].tokens {
                 let t = a.tokens[i]
-                if t.text == t.lower, t.text.unicodeScalars.first?.isLetter == true { lowercaseWords.insert(t.lower) }
-                if t.isCapitalized && !a.startsSentence[i] && !opensQuote(a, i) { capitalizedInside.insert(t.text) }
+                if a.textIds[i] == a.lowerIds[i], t.text.unicodeScalars.first?.isLetter == true { lowercaseWords[Int(a.lowerIds[i])] = true }
+                if t.isCapitalized && !a.startsSentence[i] && !opensQuote(a, i) { capitalizedInside[Int(a.textIds[i])] = true }
             }
         }
         var mentions: [NameMention] = []
@@ -113,8 +114,9 @@ enum EntityFinder {
     }
 
     /// The parts of a run that are names.
-    private static func clean(_ a: ArticleText, _ run: Range<Int>, lowercaseWords: Set<String>,
-                              capitalizedInside: Set<String>) -> [Range<Int>] {
+    private static func clean(_ a: ArticleText, _ run: Range<Int>, lowercaseWords: [Bool],
+                              capitalizedInside: [Bool]) -> [Range<Int>] {
+        func seenInLowerCase(_ i: Int) -> Bool { lowercaseWords[Int(a.lowerIds[i])] }
         var lo = run.lowerBound, hi = run.upperBound
         func isSentenceInitial(_ i: Int) -> Bool { a.startsSentence[i] || opensQuote(a, i) }
         // Leading function words, titles, and common words capitalised only because they start a sentence.
@@ -122,7 +124,7 @@ enum EntityFinder {
             let t = a.tokens[lo]
             if (functionWords.contains(t.lower) && !t.isAllCaps) || titles.contains(t.lower) || weekdays.contains(t.lower)
                 || DateFinder.months[t.lower] != nil
-                || (isSentenceInitial(lo) && lo + 1 < hi && lowercaseWords.contains(t.lower)) {
+                || (isSentenceInitial(lo) && lo + 1 < hi && seenInLowerCase(lo)) {
                 lo += 1
             } else {
                 break
@@ -142,8 +144,8 @@ enum EntityFinder {
         if words == 1 {
             if first.text.unicodeScalars.count < 2 && !first.isAllCaps { return [] }
             if isSentenceInitial(lo) && !first.isAllCaps
-                && (!capitalizedInside.contains(first.text) || lowercaseWords.contains(first.lower)) { return [] }
-            if !isSentenceInitial(lo) && hi == lo + 1 && lowercaseWords.contains(first.lower) && isSentenceInitial(run.lowerBound)
+                && (!capitalizedInside[Int(a.textIds[lo])] || seenInLowerCase(lo)) { return [] }
+            if !isSentenceInitial(lo) && hi == lo + 1 && seenInLowerCase(lo) && isSentenceInitial(run.lowerBound)
                 && run.lowerBound + 1 == lo { return [] }
             if isDemonym(a, lo, hi) { return [] }
         }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds the shortest run of words around a spot that occurs exactly once in the article,
 /// without rescanning the text for each candidate.
 ///
@@ -8,33 +10,24 @@
 /// excerpt. Counting token sequences goes through a posting list per distinct token, starting
 /// from the rarest token of the sequence, so a check costs the rarest token's frequency rather
 /// than the article's length; a sequence whose rarest token is very frequent counts as repeated
-/// (that only makes excerpts longer, never wrong).
-final class ExcerptIndex {
+/// (that only makes excerpts longer, never wrong). The index only reads after it is made, so
+/// excerpts can be made on several threads at once.
+final class ExcerptIndex: Sendable {
     let article: ArticleText
     private let ids: [Int32]
     private let postingStart: [Int32]
     private let postings: [Int32]
     /// Token comparisons made so far: lets tests check that the cost grows linearly.
-    private(set) var comparisons = 0
+    var comparisons: Int { comparisonCount.load(ordering: .relaxed) }
+    private let comparisonCount = Atomic<Int>(0)
 
     /// A sequence whose rarest token occurs more often than this is treated as repeated.
     static let postingCap = 128
 
     init(_ article: ArticleText) {
         self.article = article
-        var intern: [String: Int32] = [:]
-        var ids = [Int32]()
-        ids.reserveCapacity(article.tokens.count)
-        for token in article.tokens {
-            if let id = intern[token.text] {
-                ids.append(id)
-            } else {
-                let id = Int32(intern.count)
-                intern[token.text] = id
-                ids.append(id)
-            }
-        }
-        var counts = [Int32](repeating: 0, count: intern.count + 1)
+        let ids = article.textIds
+        var counts = [Int32](repeating: 0, count: article.wordCount + 1)
         for id in ids { counts[Int(id) + 1] += 1 }
         for k in 1..<counts.count { counts[k] += counts[k - 1] }
         var fill = counts
@@ -68,6 +61,8 @@ final class ExcerptIndex {
         let id = Int(ids[rarest])
         let shift = rarest - range.lowerBound
         var found: [Int] = []
+        var comparisons = 0
+        defer { comparisonCount.add(comparisons, ordering: .relaxed) }
         for p in postings[Int(postingStart[id])..<Int(postingStart[id + 1])] {
             let start = Int(p) - shift
             guard start >= 0, start + range.count <= ids.count else { continue }

@@ -1,0 +1,87 @@
+/// Splits a text into ``ArticleText`` lines and tokens, with each token's gap and whether it starts
+/// a sentence. A long text is read in two halves at once, split at a line break: nothing about a
+/// line depends on the lines before it.
+struct LineReader: Sendable {
+    private(set) var lines: [ArticleText.Line] = []
+    private(set) var tokens: [ArticleText.Token] = []
+    private(set) var startsSentence: [Bool] = []
+    private(set) var gaps: [String] = []
+    private(set) var tails: [String] = []
+
+    /// Texts at least this long (in UTF-8 bytes) are read in two halves at once.
+    static let halvingSize = 256 * 1024
+
+    static func read(_ text: String) -> LineReader {
+        // About one token per five bytes of English: room for every token without regrowing.
+        let expectedTokens = text.utf8.count / 5
+        guard text.utf8.count >= halvingSize, let split = middleLineBreak(of: text) else {
+            return read(text[...], firstLine: 0, reserving: expectedTokens)
+        }
+        let firstLines = text.utf8[..<split].count(where: { $0 == 0x0A })
+        let (firstHalf, second) = concurrently({ read(text[..<split], firstLine: 0, reserving: expectedTokens) },
+                                           { read(text[split...], firstLine: firstLines, reserving: expectedTokens / 2) })
+        var first = firstHalf   // holds the only reference to its arrays, reserved for all the tokens
+        first.append(second)
+        return first
+    }
+
+    /// The index just after the line break nearest the middle of `text`, if it is not at the end.
+    private static func middleLineBreak(of text: String) -> String.Index? {
+        let utf8 = text.utf8
+        let middle = utf8.index(utf8.startIndex, offsetBy: utf8.count / 2)
+        if let breakAfter = utf8[middle...].firstIndex(of: 0x0A), utf8.index(after: breakAfter) < utf8.endIndex {
+            return utf8.index(after: breakAfter)
+        }
+        return utf8[..<middle].lastIndex(of: 0x0A).map { utf8.index(after: $0) }
+    }
+
+    /// Reads `text`, whose first line is line index `firstLine` of the whole text.
+    private static func read(_ text: Substring, firstLine: Int, reserving capacity: Int) -> LineReader {
+        var read = LineReader()
+        read.tokens.reserveCapacity(capacity)
+        var current: [Unicode.Scalar] = []
+        func flush() {
+            if current.last == "\r" { current.removeLast() }
+            let first = read.tokens.count
+            let index = firstLine + read.lines.count
+            ArticleText.tokenize(current, lineIndex: index, into: &read.tokens)
+            read.lines.append(ArticleText.Line(number: index + 1, scalars: current, tokens: first..<read.tokens.count))
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { flush() } else { current.append(scalar) }
+        }
+        if !current.isEmpty { flush() }
+        let tokens = read.tokens
+        var starts = [Bool](repeating: false, count: tokens.count)
+        var gaps = [String](repeating: "", count: tokens.count)
+        var tails = [String](repeating: "", count: read.lines.count)
+        for (l, line) in read.lines.enumerated() {
+            tails[l] = ArticleText.slice(line.scalars, line.tokens.last.map { tokens[$0].end } ?? 0, line.scalars.count)
+            guard !line.tokens.isEmpty else { continue }
+            starts[line.tokens.lowerBound] = true
+            gaps[line.tokens.lowerBound] = ArticleText.slice(line.scalars, 0, tokens[line.tokens.lowerBound].start)
+            for i in line.tokens.dropFirst() {
+                gaps[i] = ArticleText.slice(line.scalars, tokens[i - 1].end, tokens[i].start)
+                starts[i] = ArticleText.endsSentence(gap: gaps[i], previous: tokens[i - 1])
+            }
+        }
+        read.startsSentence = starts
+        read.gaps = gaps
+        read.tails = tails
+        return read
+    }
+
+    /// Appends `next`, the lines that follow these in the text (its line indices already count these lines).
+    private mutating func append(_ next: LineReader) {
+        let shift = tokens.count
+        lines += next.lines.lazy.map { line in
+            ArticleText.Line(number: line.number, scalars: line.scalars,
+                             tokens: (line.tokens.lowerBound + shift)..<(line.tokens.upperBound + shift))
+        }
+        tokens += next.tokens
+        startsSentence += next.startsSentence
+        gaps += next.gaps
+        tails += next.tails
+    }
+}

@@ -1,0 +1,62 @@
+/// Numbers the distinct words of a text, so passes over every token compare and count numbers
+/// instead of hashing strings.
+///
+/// Two words get the same number exactly when they are equal as Swift strings (canonical
+/// equivalence), as a `[String: Int32]` numbering them in order would give. An ASCII word — nearly
+/// every word — is found by an FNV-1a hash of its bytes in an open-addressing table, since equal
+/// ASCII strings have equal bytes; every new word also goes into a dictionary, which is asked for
+/// any word with other scalars (and before an ASCII word gets a new number, because "\u{212A}" is
+/// canonically equal to "K").
+struct WordNumbering {
+    private var numbers: [String: Int32] = [:]
+    /// Open addressing over ASCII words: the word's number, or -1 for an empty slot.
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var slotHashes = [UInt64](repeating: 0, count: 1024)
+    private var asciiCount = 0
+    /// The words by number.
+    private(set) var words: [String] = []
+
+    /// The number of `word`, a new one if no equal word has come before.
+    mutating func number(_ word: String) -> Int32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in word.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            high |= byte
+        }
+        guard high < 128 else { return canonicalNumber(word) }
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: hash) & mask
+        while slots[k] >= 0 {
+            if slotHashes[k] == hash && words[Int(slots[k])] == word { return slots[k] }
+            k = (k + 1) & mask
+        }
+        let number = canonicalNumber(word)
+        slots[k] = number
+        slotHashes[k] = hash
+        asciiCount += 1
+        if asciiCount * 2 > slots.count { grow() }
+        return number
+    }
+
+    private mutating func canonicalNumber(_ word: String) -> Int32 {
+        if let number = numbers[word] { return number }
+        let number = Int32(words.count)
+        numbers[word] = number
+        words.append(word)
+        return number
+    }
+
+    private mutating func grow() {
+        let old = zip(slots, slotHashes).filter { $0.0 >= 0 }
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slotHashes = [UInt64](repeating: 0, count: slots.count)
+        let mask = slots.count - 1
+        for (number, hash) in old {
+            var k = Int(truncatingIfNeeded: hash) & mask
+            while slots[k] >= 0 { k = (k + 1) & mask }
+            slots[k] = number
+            slotHashes[k] = hash
+        }
+    }
+}
