@@ -151,13 +151,15 @@ struct DraftBuilder {
 
     // MARK: Statistics
 
-    mutating func addStatistics(_ figures: [RawFigure], dates: [DateMention]) {
-        for f in figures {
+    /// Adds `figures`, whose excerpts (``ExcerptIndex/excerpt(around:minimumTokens:maximumTokens:)`` of
+    /// each anchor) the caller made, in the same order.
+    mutating func addStatistics(_ figures: [RawFigure], excerpts: [String?], dates: [DateMention]) {
+        for (f, excerpt) in zip(figures, excerpts) {
             if f.unit == "percent", f.value.minimum < 0 || f.value.minimum > 100 || (f.value.maximum ?? 0) > 100 {
                 notes.append("“\(f.asWritten)” in ¶\(paragraphNumber(ofToken: f.anchor.lowerBound)) is a percentage outside 0–100: left out; add it by hand with a fitting unit.")
                 continue
             }
-            guard let excerpt = excerpt(f.anchor) else { skipped("“\(f.asWritten)”", at: f.anchor.lowerBound); continue }
+            guard let excerpt else { skipped("“\(f.asWritten)”", at: f.anchor.lowerBound); continue }
             let sentence = article.sentence(around: f.anchor.lowerBound)
             let id = ids.make("s-" + f.asWritten)
             statistics.append(Statistic(id: id, value: f.value, unit: f.unit, asWritten: f.asWritten,
@@ -199,14 +201,15 @@ struct DraftBuilder {
 
     // MARK: Events
 
-    mutating func addEvents(_ dates: [DateMention], published: PartialDate?) {
-        for d in dates {
+    /// Adds `dates` as events, with the excerpts of their tokens made by the caller, in the same order.
+    mutating func addEvents(_ dates: [DateMention], excerpts: [String?], published: PartialDate?) {
+        for (d, excerpt) in zip(dates, excerpts) {
             guard let resolved = published.flatMap({ DateFinder.resolve(d.kind, published: $0) })
                     ?? (Self.isAbsolute(d.kind) ? DateFinder.resolve(d.kind, published: Drafter.placeholderDate) : nil) else {
                 notes.append("“\(d.phrase)” in ¶\(paragraphNumber(ofToken: d.tokens.lowerBound)) could not be resolved without a more precise publication date: left out.")
                 continue
             }
-            guard let excerpt = excerpt(d.tokens) else { skipped("The date “\(d.phrase)”", at: d.tokens.lowerBound); continue }
+            guard let excerpt else { skipped("The date “\(d.phrase)”", at: d.tokens.lowerBound); continue }
             let sentence = article.sentence(around: d.tokens.lowerBound)
             var note = d.note
             if case .monthDay = d.kind { note = "The text gives no year: \(resolved.date.year) is assumed from the publication date." }

@@ -51,8 +51,11 @@ public enum Drafter {
                      context: "The author’s own words, repeated as the pull quote.")
         }
         builder.addQuotes((people.quotes + echoes).sorted { $0.content.lowerBound < $1.content.lowerBound })
-        builder.addStatistics(found.figures, dates: found.dates)
-        builder.addEvents(found.dates, published: published.note?.hasPrefix("TODO") == true ? nil : published.date)
+        // Excerpts are most of what is left, and need only the text: figures' and dates' are made at once.
+        let (figureExcerpts, dateExcerpts) = concurrently({ found.figures.map { index.excerpt(around: $0.anchor) } },
+                                                          { found.dates.map { index.excerpt(around: $0.tokens) } })
+        builder.addStatistics(found.figures, excerpts: figureExcerpts, dates: found.dates)
+        builder.addEvents(found.dates, excerpts: dateExcerpts, published: published.note?.hasPrefix("TODO") == true ? nil : published.date)
         let claims = found.claims
         let quotes = people.quotes
         let thesis = try builder.addClaims(claims, limit: options.claimLimit)
