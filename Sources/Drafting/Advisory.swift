@@ -14,7 +14,7 @@ enum Advisory {
         var count = 0
         var terror = false
         for l in bodyLines {
-            for i in a.lines[l].tokens where violentWords.contains(a.tokens[i].lower) {
+            for i in a.lines[l].tokens where a.lower(i, is: .violent) {
                 count += 1
                 if a.tokens[i].lower.hasPrefix("terror") { terror = true }
             }

@@ -39,6 +39,10 @@ struct ArticleText {
     let lowerIds: [Int32]
     /// How many numbers ``textIds`` and ``lowerIds`` use (0 up to this).
     let wordCount: Int
+    /// Per word number: the ``WordClass`` bits of the lists holding that word.
+    private let classes: [UInt32]
+    /// The numbering behind ``textIds`` and ``lowerIds``.
+    private let numbering: WordNumbering
     /// Per token: the characters between it and the token before it on its line (from the line start for the first).
     private let gaps: [String]
     /// Per line: the characters after its last token.
@@ -65,9 +69,28 @@ struct ArticleText {
         self.textIds = textIds
         self.lowerIds = lowerIds
         wordCount = numbering.words.count
+        var classes = [UInt32](repeating: 0, count: wordCount)
+        for wordClass in WordClass.allCases {
+            for word in wordClass.words {
+                if let n = numbering.existingNumber(word) { classes[Int(n)] |= wordClass.bit }
+            }
+        }
+        self.classes = classes
+        self.numbering = numbering
     }
 
     // MARK: Reading
+
+    /// True when token `i`'s lower-case form is a word of `wordClass` (as its list's `contains` says).
+    @inline(__always)
+    func lower(_ i: Int, is wordClass: WordClass) -> Bool { classes[Int(lowerIds[i])] & wordClass.bit != 0 }
+
+    /// True when token `i`'s text, as printed, is a word of `wordClass`.
+    @inline(__always)
+    func text(_ i: Int, is wordClass: WordClass) -> Bool { classes[Int(textIds[i])] & wordClass.bit != 0 }
+
+    /// The number ``textIds`` and ``lowerIds`` use for `word`, if some token's text or lower-case form equals it.
+    func number(of word: String) -> Int32? { numbering.existingNumber(word) }
 
     /// The characters between token `i - 1` and token `i` (empty at a line start).
     func gap(before i: Int) -> String { gaps[i] }

@@ -39,11 +39,13 @@ enum ClaimFinder {
 
     static func find(_ a: ArticleText, bodyLines: [Int], title: String) -> [RawClaim] {
         let titleWords = Set(ArticleText(title).tokens.map(\.lower).filter { $0.count >= 4 && !EntityFinder.functionWords.contains($0) })
+        // A title word no token has is in no sentence: the rest are compared by number.
+        let titleNumbers = titleWords.compactMap { a.number(of: $0) }
         var claims: [RawClaim] = []
         for (position, l) in bodyLines.enumerated() {
             for sentence in a.sentences(inLine: l) where sentence.count >= 5 {
                 guard var claim = claim(in: sentence, a) else { continue }
-                let shared = titleWords.filter { w in sentence.contains { a.tokens[$0].lower == w } }.count
+                let shared = titleNumbers.filter { n in sentence.contains { a.lowerIds[$0] == n } }.count
                 claim.score += 2 * shared + (position == bodyLines.count - 1 ? 2 : 0) + (position == 0 ? 1 : 0)
                 claims.append(claim)
             }
@@ -60,7 +62,7 @@ enum ClaimFinder {
         var hedge: String?
         for i in sentence {
             let word = a.tokens[i].lower
-            guard cueWords.contains(word) else { continue }
+            guard a.lower(i, is: .claimCue) else { continue }
             var weight = 0
             if word == "won", i + 1 < sentence.upperBound, a.tokens[i + 1].lower == "t" {
                 weight = 3; isPrediction = true

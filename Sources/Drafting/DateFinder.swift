@@ -53,7 +53,7 @@ enum DateFinder {
 
     private static func month(at i: Int, _ a: ArticleText, line: Range<Int>) -> Int? {
         let t = a.tokens[i]
-        guard t.isCapitalized, let m = months[t.lower] else { return nil }
+        guard t.isCapitalized, a.lower(i, is: .month), let m = months[t.lower] else { return nil }
         if t.lower.count <= 4 && t.lower != "june" && t.lower != "july" && t.lower != "may" && !a.gap(after: i).hasPrefix(".") {
             return nil   // "Mar", "Dec" only as abbreviations with a full stop
         }
@@ -71,11 +71,11 @@ enum DateFinder {
     }
 
     private static let relativeOffsets = ["last": -1, "this": 0, "next": 1, "past": -1, "previous": -1]
-    private static let relativeStarts = WordList(relativeOffsets.keys).union(NumberWords.units.keys).union(["a", "an"])
+    static let relativeStarts = WordList(relativeOffsets.keys).union(NumberWords.units.keys).union(["a", "an"])
 
     private static func mention(at i: Int, _ a: ArticleText, line: Range<Int>) -> DateMention? {
         let t = a.tokens[i]
-        guard t.isCapitalized || t.isDigits || relativeStarts.contains(t.lower) else { return nil }
+        guard t.isCapitalized || t.isDigits || a.lower(i, is: .relativeDateStart) else { return nil }
         func make(_ range: ClosedRange<Int>, _ kind: DateMention.Kind, note: String? = nil) -> DateMention {
             DateMention(tokens: range.lowerBound..<(range.upperBound + 1), kind: kind,
                         phrase: a.text(from: range.lowerBound, through: range.upperBound), note: note)
@@ -132,8 +132,7 @@ enum DateFinder {
             if t.text.count == 4, let year = Int(t.text), (1800...2100).contains(year),
                !a.gap(after: i).hasPrefix("%"), !a.gap(before: i).hasSuffix("$"),
                !(a.gap(after: i) == "," && i + 1 < line.upperBound && a.tokens[i + 1].isDigits),
-               !(i + 1 < line.upperBound && (NumberWords.peopleNouns.contains(a.tokens[i + 1].lower)
-                                            || NumberWords.attackNouns.contains(a.tokens[i + 1].lower))),
+               !(i + 1 < line.upperBound && (a.lower(i + 1, is: .peopleNoun) || a.lower(i + 1, is: .attackNoun))),
                let date = PartialDate(year: year) {
                 return make(i...i, .absolute(date))
             }

@@ -121,9 +121,11 @@ enum EntityClassifier {
         let after = m.tokens.upperBound < line.upperBound ? a.tokens[m.tokens.upperBound].lower : ""
         let possessive = ["’", "'"].contains(a.gap(after: m.tokens.upperBound - 1)) && after == "s"
         let isAcronym = m.tokens.count == 1 && a.tokens[m.tokens.lowerBound].isAllCaps
-        if words.contains(where: organisationWords.contains) { v[.organization, default: 0] += 5 }
+        let hasOrganisationWord = m.tokens.contains { a.lower($0, is: .organisationWord) }
+        let hasPlaceWord = m.tokens.contains { a.lower($0, is: .placeWord) }
+        if hasOrganisationWord { v[.organization, default: 0] += 5 }
         if words.last == "state" && words.first != "united" { v[.organization, default: 0] += 5 }
-        if words.contains(where: placeWords.contains) || (words.first == "united" && words.last == "states") {
+        if hasPlaceWord || (words.first == "united" && words.last == "states") {
             v[.place, default: 0] += 5
         }
         if m.title != nil { v[.person, default: 0] += 5 }
@@ -133,15 +135,16 @@ enum EntityClassifier {
                 v[.place, default: 0] += 2
             }
         }
-        if compassWords.contains(words[0]) && m.tokens.count > 1 { v[.place, default: 0] += 1 }
-        if EntityFinder.eventWords.contains(after) { v[.place, default: 0] += 2 }
-        if !possessive && organisationCuesAfter.contains(after) { v[.organization, default: 0] += 2 }
+        let hasAfter = m.tokens.upperBound < line.upperBound
+        if a.lower(m.tokens.lowerBound, is: .compassWord) && m.tokens.count > 1 { v[.place, default: 0] += 1 }
+        if hasAfter && a.lower(m.tokens.upperBound, is: .eventWord) { v[.place, default: 0] += 2 }
+        if !possessive && hasAfter && a.lower(m.tokens.upperBound, is: .organisationCueAfter) { v[.organization, default: 0] += 2 }
         if isAcronym { v[.organization, default: 0] += 1 }
-        if !isAcronym && (speechVerbs.contains(after) || (a.gap(after: m.tokens.upperBound - 1) == ", " && after == "who")) {
+        if !isAcronym && ((hasAfter && a.lower(m.tokens.upperBound, is: .speechVerb)) || (a.gap(after: m.tokens.upperBound - 1) == ", " && after == "who")) {
             v[.person, default: 0] += 2
         }
         let spaced = m.surface.split(separator: " ").count
-        if spaced >= 2 && !words.contains(where: { organisationWords.contains($0) || placeWords.contains($0) }) {
+        if spaced >= 2 && !hasOrganisationWord && !hasPlaceWord {
             v[.person, default: 0] += 1
             if words.contains(where: { ["al", "bin", "ibn", "abu", "el"].contains($0) }) { v[.person, default: 0] += 2 }
         } else if spaced == 1 && (words.first == "al" || words.first == "el") {

@@ -87,8 +87,8 @@ enum EntityFinder {
         let gap = a.gap(after: end)
         guard gap == " " || hyphens.contains(gap) else { return nil }
         let t = a.tokens[next]
-        if t.isCapitalized && DateFinder.months[t.lower] == nil { return next }
-        if connectors.contains(t.lower), t.text == t.lower, next + 1 < line.upperBound, a.tokens[next + 1].isCapitalized {
+        if t.isCapitalized && !a.lower(next, is: .month) { return next }
+        if a.lower(next, is: .connector), t.text == t.lower, next + 1 < line.upperBound, a.tokens[next + 1].isCapitalized {
             let gap2 = a.gap(after: next)
             let spaced = ["of", "on", "for"].contains(t.lower)
             if t.lower == "in" { return hyphens.contains(gap) && hyphens.contains(gap2) ? next + 1 : nil }
@@ -104,7 +104,7 @@ enum EntityFinder {
             if let previous = result.last, previous.upperBound + 1 == run.lowerBound,
                a.tokens[previous.upperBound].lower == "s", ["’", "'"].contains(a.gap(after: previous.upperBound - 1)),
                a.gap(after: previous.upperBound) == " ",
-               run.contains(where: { EntityClassifier.organisationWords.contains(a.tokens[$0].lower) }) {
+               run.contains(where: { a.lower($0, is: .organisationWord) }) {
                 result[result.count - 1] = previous.lowerBound..<run.upperBound
             } else {
                 result.append(run)
@@ -122,21 +122,21 @@ enum EntityFinder {
         // Leading function words, titles, and common words capitalised only because they start a sentence.
         while lo < hi {
             let t = a.tokens[lo]
-            if (functionWords.contains(t.lower) && !t.isAllCaps) || titles.contains(t.lower) || weekdays.contains(t.lower)
-                || DateFinder.months[t.lower] != nil
+            if (a.lower(lo, is: .functionWord) && !t.isAllCaps) || a.lower(lo, is: .title) || a.lower(lo, is: .weekday)
+                || a.lower(lo, is: .month)
                 || (isSentenceInitial(lo) && lo + 1 < hi && seenInLowerCase(lo)) {
                 lo += 1
             } else {
                 break
             }
         }
-        while hi > lo && (titles.contains(a.tokens[hi - 1].lower) && hi - 1 > lo || weekdays.contains(a.tokens[hi - 1].lower)
-                          || connectors.contains(a.tokens[hi - 1].text)) {
+        while hi > lo && (a.lower(hi - 1, is: .title) && hi - 1 > lo || a.lower(hi - 1, is: .weekday)
+                          || a.text(hi - 1, is: .connector)) {
             hi -= 1
         }
         guard lo < hi else { return [] }
-        if eventSuffixes.contains(a.tokens[hi - 1].lower) { return [] }
-        if let e = (lo..<hi).first(where: { eventWords.contains(a.tokens[$0].lower) }) {
+        if a.lower(hi - 1, is: .eventSuffix) { return [] }
+        if let e = (lo..<hi).first(where: { a.lower($0, is: .eventWord) }) {
             return e > lo ? clean(a, lo..<e, lowercaseWords: lowercaseWords, capitalizedInside: capitalizedInside) : []
         }
         let first = a.tokens[lo]
@@ -159,8 +159,8 @@ enum EntityFinder {
         let line = a.lines[a.tokens[lo].line].tokens
         guard hi < line.upperBound, a.gap(after: lo) == " " else { return false }
         let next = a.tokens[hi]
-        guard next.text == next.lower, !functionWords.contains(next.lower) else { return false }
-        if lo > line.lowerBound, (EntityClassifier.placeCues[a.tokens[lo - 1].lower] ?? 0) >= 2 { return false }
+        guard next.text == next.lower, !a.lower(hi, is: .functionWord) else { return false }
+        if lo > line.lowerBound, a.lower(lo - 1, is: .placeCue), (EntityClassifier.placeCues[a.tokens[lo - 1].lower] ?? 0) >= 2 { return false }
         let n = word.count
         return ["ian", "ean", "ese", "ish", "ist", "ern"].contains { word.hasSuffix($0) }
             || (word.hasSuffix("an") && n >= 6) || (word.hasSuffix("i") && n >= 5) || word == "muslim"
@@ -170,7 +170,7 @@ enum EntityFinder {
     /// Title words just before a name: "Iraqi prime minister", "lieutenant general".
     private static func title(_ a: ArticleText, before i: Int, line: Range<Int>) -> String? {
         var lo = i
-        while lo > line.lowerBound, titles.contains(a.tokens[lo - 1].lower), a.gap(after: lo - 1) == " " || a.gap(after: lo - 1) == ". " {
+        while lo > line.lowerBound, a.lower(lo - 1, is: .title), a.gap(after: lo - 1) == " " || a.gap(after: lo - 1) == ". " {
             lo -= 1
         }
         guard lo < i else { return nil }

@@ -31,11 +31,13 @@ enum FigureFinder {
 
     static func find(_ article: ArticleText, bodyLines: [Int], skipping consumed: Set<Int>) -> [RawFigure] {
         var figures: [RawFigure] = []
+        var isConsumed = [Bool](repeating: false, count: article.tokens.count)
+        for i in consumed { isConsumed[i] = true }
         for l in bodyLines {
             let line = article.lines[l].tokens
             var i = line.lowerBound
             while i < line.upperBound {
-                if !consumed.contains(i), let figure = figure(at: i, article, line: line) {
+                if !isConsumed[i], let figure = figure(at: i, article, line: line) {
                     figures.append(figure)
                     i = figure.anchor.upperBound
                 } else {
@@ -110,8 +112,8 @@ enum FigureFinder {
     private static func figure(at i: Int, _ a: ArticleText, line: Range<Int>) -> RawFigure? {
         let t = a.tokens[i]
         let startsWithDigit = t.text.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false
-        guard startsWithDigit || NumberWords.startWords.contains(t.lower) || t.lower == "the"
-                || NumberWords.timeUnits[t.lower] != nil else { return nil }
+        guard startsWithDigit || a.lower(i, is: .quantityStart) || t.lower == "the" || a.lower(i, is: .timeUnit)
+        else { return nil }
         // Ranks: "second largest city".
         if let rank = NumberWords.ordinals[t.lower] ?? (startsWithDigit ? ordinalDigits(t.lower) : nil), i + 1 < line.upperBound,
            NumberWords.isSuperlative(a.tokens[i + 1].lower), a.gap(after: i) == " " {
@@ -161,7 +163,7 @@ enum FigureFinder {
             anchorEnd = k + 1 < line.upperBound && a.gap(after: k) == " " ? k + 1 : k
             measures = "how many times over: \(a.text(from: start, through: anchorEnd)) (TODO: check)"
             asWritten = a.text(from: start, through: k)
-        } else if k < line.upperBound, let timeUnit = NumberWords.timeUnits[a.tokens[k].lower] {
+        } else if k < line.upperBound, a.lower(k, is: .timeUnit), let timeUnit = NumberWords.timeUnits[a.tokens[k].lower] {
             unit = timeUnit
             anchorEnd = k
             asWritten = a.text(from: start, through: k)
@@ -223,9 +225,9 @@ enum FigureFinder {
         var j = k
         while j < line.upperBound && j < k + 6 {
             let t = a.tokens[j]
-            if stopWords.contains(t.lower) { return nil }
+            if a.lower(j, is: .stopWord) { return nil }
             if !t.isCapitalized && !t.isDigits
-                && (NumberWords.peopleNouns.contains(t.lower) || NumberWords.attackNouns.contains(t.lower)
+                && (a.lower(j, is: .peopleNoun) || a.lower(j, is: .attackNoun)
                     || (t.lower.hasSuffix("s") && t.lower.count >= 4 && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("us")
                         && !t.lower.hasSuffix("is"))) {
                 return j

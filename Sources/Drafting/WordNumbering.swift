@@ -39,6 +39,24 @@ struct WordNumbering {
         return number
     }
 
+    /// The number of a word equal to `word`, if one has been numbered.
+    func existingNumber(_ word: String) -> Int32? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in word.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            high |= byte
+        }
+        guard high < 128 else { return numbers[word] }
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: hash) & mask
+        while slots[k] >= 0 {
+            if slotHashes[k] == hash && words[Int(slots[k])] == word { return slots[k] }
+            k = (k + 1) & mask
+        }
+        return numbers[word]
+    }
+
     private mutating func canonicalNumber(_ word: String) -> Int32 {
         if let number = numbers[word] { return number }
         let number = Int32(words.count)
