@@ -55,19 +55,9 @@ struct ArticleText {
         startsSentence = read.startsSentence
         gaps = read.gaps
         tails = read.tails
-        var numbering = WordNumbering()
-        var textIds = [Int32](repeating: 0, count: tokens.count)
-        var lowerIds = [Int32](repeating: 0, count: tokens.count)
-        var lowerOfText: [Int32] = []
-        for (i, token) in tokens.enumerated() {
-            let id = numbering.number(token.text)
-            if Int(id) >= lowerOfText.count { lowerOfText.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - lowerOfText.count)) }
-            if lowerOfText[Int(id)] < 0 { lowerOfText[Int(id)] = numbering.number(token.lower) }
-            textIds[i] = id
-            lowerIds[i] = lowerOfText[Int(id)]
-        }
-        self.textIds = textIds
-        self.lowerIds = lowerIds
+        textIds = read.textIds
+        lowerIds = read.lowerIds
+        let numbering = read.numbering
         wordCount = numbering.words.count
         var classes = [UInt32](repeating: 0, count: wordCount)
         for wordClass in WordClass.allCases {

@@ -54,37 +54,65 @@ enum EntityClassifier {
     private struct Candidate {
         var surfaces: [String]
         var mentions: [NameMention]
-        var votes: [EntityKind: Int] = [:]
+        var votes = Votes()
         var words: Int
         var isAcronym: Bool
     }
 
+    /// Votes for each kind of entity (none is zero).
+    private struct Votes {
+        private var person = 0, organization = 0, place = 0
+
+        subscript(kind: EntityKind) -> Int {
+            get {
+                switch kind {
+                case .person: person
+                case .organization: organization
+                case .place: place
+                }
+            }
+            set {
+                switch kind {
+                case .person: person = newValue
+                case .organization: organization = newValue
+                case .place: place = newValue
+                }
+            }
+        }
+
+        static func += (lhs: inout Votes, rhs: Votes) {
+            lhs.person += rhs.person; lhs.organization += rhs.organization; lhs.place += rhs.place
+        }
+    }
+
     static func classify(_ a: ArticleText, mentions: [NameMention]) -> (entities: [FoundEntity], notes: [String]) {
         // Group by surface, keeping first-appearance order.
-        var order: [String] = []
-        var groups: [String: Candidate] = [:]
+        var candidates: [Candidate] = []
+        var candidateOfSurface: [String: Int] = [:]
         for m in mentions {
-            if groups[m.surface] == nil {
-                order.append(m.surface)
-                let words = m.surface.split(separator: " ").count
-                groups[m.surface] = Candidate(surfaces: [m.surface], mentions: [], words: words,
-                                              isAcronym: a.tokens[m.tokens.lowerBound].isAllCaps && m.tokens.count == 1)
+            let k: Int
+            if let known = candidateOfSurface[m.surface] {
+                k = known
+            } else {
+                k = candidates.count
+                candidateOfSurface[m.surface] = k
+                candidates.append(Candidate(surfaces: [m.surface], mentions: [], words: wordCount(m.surface),
+                                            isAcronym: a.tokens[m.tokens.lowerBound].isAllCaps && m.tokens.count == 1))
             }
-            groups[m.surface]?.mentions.append(m)
-            groups[m.surface]?.votes.merge(votes(a, m), uniquingKeysWith: +)
+            candidates[k].mentions.append(m)
+            candidates[k].votes += votes(a, m)
         }
-        var candidates = order.compactMap { groups[$0] }
         candidates = merge(candidates)
         // Coordination: "Mosul, Raqqa, or Afghanistan" — a name listed with places is a place.
         let firstPass = candidates.map { best($0.votes) }
-        var kindAtToken: [Int: EntityKind] = [:]
+        var kindAtToken = [EntityKind?](repeating: nil, count: a.tokens.count)
         for (c, kind) in zip(candidates, firstPass) {
             guard let kind else { continue }
             for m in c.mentions { kindAtToken[m.tokens.lowerBound] = kind; kindAtToken[m.tokens.upperBound - 1] = kind }
         }
         for c in candidates.indices {
             for m in candidates[c].mentions where coordinatedWithPlace(a, m.tokens, kindAtToken) {
-                candidates[c].votes[.place, default: 0] += 2
+                candidates[c].votes[.place] += 2
             }
         }
         var entities: [FoundEntity] = []
@@ -96,24 +124,35 @@ enum EntityClassifier {
             }
             let name = c.surfaces.max { ($0.split(separator: " ").count, $0.count) < ($1.split(separator: " ").count, $1.count) } ?? c.surfaces[0]
             let role = kind == .person ? role(a, c.mentions) : nil
-            let tally = EntityKind.allCases.map { "\($0.rawValue) \(c.votes[$0] ?? 0)" }.joined(separator: ", ")
+            let tally = EntityKind.allCases.map { "\($0.rawValue) \(c.votes[$0])" }.joined(separator: ", ")
             entities.append(FoundEntity(kind: kind, name: name, aliases: c.surfaces.filter { $0 != name },
                                         role: role, mentions: c.mentions.map(\.tokens), evidence: tally))
         }
         return (entities, notes)
     }
 
-    private static func best(_ votes: [EntityKind: Int]) -> EntityKind? {
+    private static func best(_ votes: Votes) -> EntityKind? {
         // Ties go to the first of organisation, place, person.
         var top: EntityKind?
-        for kind in [EntityKind.organization, .place, .person] where (votes[kind] ?? 0) > (top.flatMap { votes[$0] } ?? 0) {
+        for kind in [EntityKind.organization, .place, .person] where votes[kind] > (top.map { votes[$0] } ?? 0) {
             top = kind
         }
         return top
     }
 
-    private static func votes(_ a: ArticleText, _ m: NameMention) -> [EntityKind: Int] {
-        var v: [EntityKind: Int] = [:]
+    /// The words in `surface` (runs between spaces), as `split(separator: " ").count` counts them.
+    private static func wordCount(_ surface: String) -> Int {
+        guard surface.utf8.allSatisfy({ $0 < 128 }) else { return surface.split(separator: " ").count }
+        var count = 0
+        var inWord = false
+        for byte in surface.utf8 {
+            if byte == 32 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
+    private static func votes(_ a: ArticleText, _ m: NameMention) -> Votes {
+        var v = Votes()
         let words = m.tokens.map { a.tokens[$0].lower }
         let line = a.lines[a.tokens[m.tokens.lowerBound].line].tokens
         let before = m.tokens.lowerBound > line.lowerBound ? a.tokens[m.tokens.lowerBound - 1].lower : ""
@@ -123,37 +162,37 @@ enum EntityClassifier {
         let isAcronym = m.tokens.count == 1 && a.tokens[m.tokens.lowerBound].isAllCaps
         let hasOrganisationWord = m.tokens.contains { a.lower($0, is: .organisationWord) }
         let hasPlaceWord = m.tokens.contains { a.lower($0, is: .placeWord) }
-        if hasOrganisationWord { v[.organization, default: 0] += 5 }
-        if words.last == "state" && words.first != "united" { v[.organization, default: 0] += 5 }
+        if hasOrganisationWord { v[.organization] += 5 }
+        if words.last == "state" && words.first != "united" { v[.organization] += 5 }
         if hasPlaceWord || (words.first == "united" && words.last == "states") {
-            v[.place, default: 0] += 5
+            v[.place] += 5
         }
-        if m.title != nil { v[.person, default: 0] += 5 }
-        if let w = placeCues[beforeThe] { v[.place, default: 0] += w }
+        if m.title != nil { v[.person] += 5 }
+        if let w = placeCues[beforeThe] { v[.place] += w }
         for phrase in placePhrases where m.tokens.lowerBound - phrase.count >= line.lowerBound {
             if zip((m.tokens.lowerBound - phrase.count)..<m.tokens.lowerBound, phrase).allSatisfy({ a.tokens[$0].lower == $1 }) {
-                v[.place, default: 0] += 2
+                v[.place] += 2
             }
         }
         let hasAfter = m.tokens.upperBound < line.upperBound
-        if a.lower(m.tokens.lowerBound, is: .compassWord) && m.tokens.count > 1 { v[.place, default: 0] += 1 }
-        if hasAfter && a.lower(m.tokens.upperBound, is: .eventWord) { v[.place, default: 0] += 2 }
-        if !possessive && hasAfter && a.lower(m.tokens.upperBound, is: .organisationCueAfter) { v[.organization, default: 0] += 2 }
-        if isAcronym { v[.organization, default: 0] += 1 }
+        if a.lower(m.tokens.lowerBound, is: .compassWord) && m.tokens.count > 1 { v[.place] += 1 }
+        if hasAfter && a.lower(m.tokens.upperBound, is: .eventWord) { v[.place] += 2 }
+        if !possessive && hasAfter && a.lower(m.tokens.upperBound, is: .organisationCueAfter) { v[.organization] += 2 }
+        if isAcronym { v[.organization] += 1 }
         if !isAcronym && ((hasAfter && a.lower(m.tokens.upperBound, is: .speechVerb)) || (a.gap(after: m.tokens.upperBound - 1) == ", " && after == "who")) {
-            v[.person, default: 0] += 2
+            v[.person] += 2
         }
-        let spaced = m.surface.split(separator: " ").count
+        let spaced = wordCount(m.surface)
         if spaced >= 2 && !hasOrganisationWord && !hasPlaceWord {
-            v[.person, default: 0] += 1
-            if words.contains(where: { ["al", "bin", "ibn", "abu", "el"].contains($0) }) { v[.person, default: 0] += 2 }
+            v[.person] += 1
+            if words.contains(where: { ["al", "bin", "ibn", "abu", "el"].contains($0) }) { v[.person] += 2 }
         } else if spaced == 1 && (words.first == "al" || words.first == "el") {
-            v[.organization, default: 0] += 1
+            v[.organization] += 1
         }
         return v
     }
 
-    private static func coordinatedWithPlace(_ a: ArticleText, _ tokens: Range<Int>, _ kinds: [Int: EntityKind]) -> Bool {
+    private static func coordinatedWithPlace(_ a: ArticleText, _ tokens: Range<Int>, _ kinds: [EntityKind?]) -> Bool {
         let line = a.lines[a.tokens[tokens.lowerBound].line].tokens
         // Look left past "and"/"or"/"the" and a comma for a place; likewise to the right.
         var i = tokens.lowerBound - 1
@@ -184,7 +223,7 @@ enum EntityClassifier {
             if c.words >= 2 { byInitials[initials(surface), default: []].append(j) }
             let v = c.votes
             guard (c.words >= 2 || stripAl(surface) != surface), let last = surface.split(separator: " ").last,
-                  (v[.person] ?? 0) > 0, (v[.person] ?? 0) >= max(v[.organization] ?? 0, v[.place] ?? 0) else { continue }
+                  v[.person] > 0, v[.person] >= max(v[.organization], v[.place]) else { continue }
             byLastWord[stripAl(String(last)), default: []].append(j)
         }
         for (i, c) in candidates.enumerated() where c.words == 1 {
@@ -203,7 +242,7 @@ enum EntityClassifier {
             guard targets.count == 1, let t = targets.first else { continue }
             merged[t].surfaces.append(contentsOf: merged[i].surfaces)
             merged[t].mentions.append(contentsOf: merged[i].mentions)
-            merged[t].votes.merge(merged[i].votes, uniquingKeysWith: +)
+            merged[t].votes += merged[i].votes
             removed.insert(i)
         }
         return merged.indices.filter { !removed.contains($0) }.map { merged[$0] }

@@ -1,17 +1,22 @@
-/// Splits a text into ``ArticleText`` lines and tokens, with each token's gap and whether it starts
-/// a sentence. A long text is read in two halves at once, split at a line break: nothing about a
-/// line depends on the lines before it.
+/// Splits a text into ``ArticleText`` lines and tokens, with each token's gap, whether it starts
+/// a sentence and the numbers of its text and lower-case form. A long text is read in two halves
+/// at once, split at a line break: nothing about a line depends on the lines before it, and the
+/// second half's word numbers are mapped onto the first's when the halves are joined.
 struct LineReader: Sendable {
     private(set) var lines: [ArticleText.Line] = []
     private(set) var tokens: [ArticleText.Token] = []
     private(set) var startsSentence: [Bool] = []
     private(set) var gaps: [String] = []
     private(set) var tails: [String] = []
+    private(set) var textIds: [Int32] = []
+    private(set) var lowerIds: [Int32] = []
+    private(set) var numbering = WordNumbering()
 
     /// Texts at least this long (in UTF-8 bytes) are read in two halves at once.
     static let halvingSize = 256 * 1024
 
-    static func read(_ text: String) -> LineReader {
+    /// Reads `text`, in two halves at once if it is at least `halvingSize` bytes long.
+    static func read(_ text: String, halvingSize: Int = Self.halvingSize) -> LineReader {
         // About one token per five bytes of English: room for every token without regrowing.
         let expectedTokens = text.utf8.count / 5
         guard text.utf8.count >= halvingSize, let split = middleLineBreak(of: text) else {
@@ -69,7 +74,22 @@ struct LineReader: Sendable {
         read.startsSentence = starts
         read.gaps = gaps
         read.tails = tails
+        read.numberWords()
         return read
+    }
+
+    /// Numbers each token's text and lower-case form (the lower-case form once per distinct text).
+    private mutating func numberWords() {
+        textIds = [Int32](repeating: 0, count: tokens.count)
+        lowerIds = [Int32](repeating: 0, count: tokens.count)
+        var lowerOfText: [Int32] = []
+        for (i, token) in tokens.enumerated() {
+            let id = numbering.number(token.text)
+            if Int(id) >= lowerOfText.count { lowerOfText.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - lowerOfText.count)) }
+            if lowerOfText[Int(id)] < 0 { lowerOfText[Int(id)] = numbering.number(token.lower) }
+            textIds[i] = id
+            lowerIds[i] = lowerOfText[Int(id)]
+        }
     }
 
     /// Appends `next`, the lines that follow these in the text (its line indices already count these lines).
@@ -83,5 +103,9 @@ struct LineReader: Sendable {
         startsSentence += next.startsSentence
         gaps += next.gaps
         tails += next.tails
+        // The second half's numbers, in the order it gave them, become this half's numbers for the same words.
+        let numbers = next.numbering.words.map { numbering.number($0) }
+        textIds += next.textIds.lazy.map { numbers[Int($0)] }
+        lowerIds += next.lowerIds.lazy.map { numbers[Int($0)] }
     }
 }
