@@ -20,7 +20,7 @@ struct DraftBuilder {
     /// Ids of the found entities, in the finder's order.
     private var entityIds: [String] = []
     private var entityKinds: [EntityKind] = []
-    private var entityAt: [Int: Int] = [:]
+    private var entityAt: EntityAtToken
     private var describedSpeakers: [String: String] = [:]
     private var entityById: [String: Entity] = [:]
     private let paragraphOfLine: [Int: Int]
@@ -29,6 +29,7 @@ struct DraftBuilder {
 
     init(article: ArticleText, index: ExcerptIndex, bodyLines: [Int]) {
         self.article = article; self.index = index; self.bodyLines = bodyLines
+        entityAt = EntityAtToken(tokenCount: article.tokens.count)
         var paragraphs: [Int: Int] = [:]
         for (k, l) in bodyLines.enumerated() { paragraphs[l] = k + 1 }
         self.paragraphOfLine = paragraphs

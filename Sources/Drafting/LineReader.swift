@@ -53,7 +53,7 @@ struct LineReader: Sendable {
             read.lines.append(ArticleText.Line(number: index + 1, scalars: current, tokens: first..<read.tokens.count))
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
+        for scalar in String(text).unicodeScalars {   // iterating a Substring validates every index
             if scalar == "\n" { flush() } else { current.append(scalar) }
         }
         if !current.isEmpty { flush() }

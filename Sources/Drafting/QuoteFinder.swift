@@ -43,12 +43,12 @@ enum QuoteFinder {
     struct Context {
         let article: ArticleText
         let entities: [FoundEntity]
-        let entityAt: [Int: Int]           // token → entity index, for every token of every mention
+        let entityAt: EntityAtToken        // token → entity index, for every token of every mention
         let personStarts: [(token: Int, entity: Int)]   // person mentions in text order
     }
 
     static func find(_ a: ArticleText, bodyLines: [Int], entities: [FoundEntity]) -> (quotes: [RawQuote], notes: [String]) {
-        var entityAt: [Int: Int] = [:]
+        var entityAt = EntityAtToken(tokenCount: a.tokens.count)
         var personStarts: [(token: Int, entity: Int)] = []
         for (e, entity) in entities.enumerated() {
             for m in entity.mentions {
