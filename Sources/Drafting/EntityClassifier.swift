@@ -192,16 +192,18 @@ enum EntityClassifier {
         return v
     }
 
+    /// Words that may stand between names listed together.
+    static let coordinators = ["and", "or", "the"]
+
     private static func coordinatedWithPlace(_ a: ArticleText, _ tokens: Range<Int>, _ kinds: [EntityKind?]) -> Bool {
         let line = a.lines[a.tokens[tokens.lowerBound].line].tokens
         // Look left past "and"/"or"/"the" and a comma for a place; likewise to the right.
         var i = tokens.lowerBound - 1
-        while i >= line.lowerBound && ["and", "or", "the"].contains(a.tokens[i].lower) { i -= 1 }
-        if i >= line.lowerBound, i < tokens.lowerBound - 1 || a.gap(after: i).hasPrefix(","), kinds[i] == .place { return true }
+        while i >= line.lowerBound && a.lower(i, is: .coordinator) { i -= 1 }
+        if i >= line.lowerBound, kinds[i] == .place, i < tokens.lowerBound - 1 || a.gap(after: i).hasPrefix(",") { return true }
         var j = tokens.upperBound
-        while j < line.upperBound && ["and", "or", "the"].contains(a.tokens[j].lower) { j += 1 }
-        let comma = a.gap(after: tokens.upperBound - 1).hasPrefix(",")
-        return j < line.upperBound && (j > tokens.upperBound || comma) && kinds[j] == .place
+        while j < line.upperBound && a.lower(j, is: .coordinator) { j += 1 }
+        return j < line.upperBound && kinds[j] == .place && (j > tokens.upperBound || a.gap(after: tokens.upperBound - 1).hasPrefix(","))
     }
 
     /// Surnames, "al-" forms and acronyms join the full name they stand for.

@@ -28,6 +28,10 @@ enum GlossaryFinder {
     static func find(_ a: ArticleText, bodyLines: [Int], limit: Int = 30) -> [Candidate] {
         var first: [String: Int] = [:]
         var count: [String: Int] = [:]
+        // One-word terms are counted by word number (no hashing per token) and join the rest at the end.
+        var firstOfWord = [Int](repeating: -1, count: a.wordCount)
+        var countOfWord = [Int](repeating: 0, count: a.wordCount)
+        var firstToken = [Int](repeating: 0, count: a.wordCount)
         var order = 0
         for l in bodyLines {
             let line = a.lines[l].tokens
@@ -35,14 +39,26 @@ enum GlossaryFinder {
             while i < line.upperBound {
                 // Hyphenated compounds of lower-case words count as one term.
                 var end = i
-                while end + 1 < line.upperBound, a.joined(end, by: EntityFinder.hyphens), isLowerWord(a.tokens[end + 1]) { end += 1 }
-                if (end > i || a.tokens[i].lower.utf8.count >= 8) && isLowerWord(a.tokens[i]) {
-                    let term = end == i ? a.tokens[i].text : a.text(from: i, through: end)
-                    if first[term] == nil { first[term] = order; order += 1 }
-                    count[term, default: 0] += 1
+                while end + 1 < line.upperBound, a.joined(end, by: EntityFinder.hyphens), isLowerWord(a, end + 1) { end += 1 }
+                if (end > i || a.tokens[i].lower.utf8.count >= 8) && isLowerWord(a, i) {
+                    if end == i {
+                        let word = Int(a.textIds[i])
+                        if firstOfWord[word] < 0 { firstOfWord[word] = order; firstToken[word] = i; order += 1 }
+                        countOfWord[word] += 1
+                    } else {
+                        let term = a.text(from: i, through: end)
+                        if first[term] == nil { first[term] = order; order += 1 }
+                        count[term, default: 0] += 1
+                    }
                 }
                 i = end + 1
             }
+        }
+        for (word, position) in firstOfWord.enumerated() where position >= 0 {
+            let term = a.tokens[firstToken[word]].text
+            // A compound never equals a single word (it holds a hyphen), so the two kinds do not collide.
+            first[term] = position
+            count[term] = countOfWord[word]
         }
         let scored = first.keys.compactMap { term -> (String, Int)? in
             let s = score(term, count: count[term] ?? 0)
@@ -56,8 +72,9 @@ enum GlossaryFinder {
         return ranked.prefix(limit).map { Candidate(term: $0.0, partOfSpeech: partOfSpeech($0.0), tier: tier($0.0)) }
     }
 
-    private static func isLowerWord(_ t: ArticleText.Token) -> Bool {
-        !t.isCapitalized && !t.isDigits && t.text == t.lower && t.text.unicodeScalars.allSatisfy { $0.isLetter }
+    private static func isLowerWord(_ a: ArticleText, _ i: Int) -> Bool {
+        let t = a.tokens[i]
+        return !t.isCapitalized && !t.isDigits && a.textIds[i] == a.lowerIds[i] && t.text.unicodeScalars.allSatisfy { $0.isLetter }
     }
 
     private static func isDomain(_ term: String) -> Bool {

@@ -6,7 +6,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case quantityStart, timeUnit, relativeDateStart, month, claimCue, violent
     case stopWord, functionWord, title, weekday, connector, eventWord, eventSuffix
     case organisationWord, placeWord, placeCue, compassWord, organisationCueAfter, speechVerb
-    case peopleNoun, attackNoun
+    case peopleNoun, attackNoun, coordinator
 
     var bit: UInt32 { 1 << UInt32(rawValue) }
 
@@ -34,6 +34,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         case .speechVerb: Array(EntityClassifier.speechVerbs)
         case .peopleNoun: Array(NumberWords.peopleNouns)
         case .attackNoun: Array(NumberWords.attackNouns)
+        case .coordinator: EntityClassifier.coordinators
         }
     }
 }
