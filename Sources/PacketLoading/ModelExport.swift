@@ -41,6 +41,9 @@ public enum ModelExport {
         "points", "related", "teacher_note", "excerpt", "sensitive", "photo_credit", "boilerplate", "pull_quote",
     ]
 
+    /// Each key's place in ``keyOrder`` (the first, for a key listed twice).
+    private static let keyRank: [String: Int] = Dictionary(keyOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+
     /// Removes computed and empty values, orders keys, writes keys plainly and adds review marks.
     private static func strip(_ node: Node, review: Set<String>) -> Node? {
         switch node {
@@ -52,7 +55,7 @@ public enum ModelExport {
                 if let kept = strip(value, review: review) { pairs.append((name, kept)) }
             }
             if let id = mapping["id"]?.string, review.contains(id) { pairs.append(("review", Node("true"))) }
-            let rank = { (key: String) in keyOrder.firstIndex(of: key) ?? keyOrder.count }
+            let rank = { (key: String) in keyRank[key] ?? keyOrder.count }
             pairs.sort { (rank($0.0), $0.0) < (rank($1.0), $1.0) }
             return pairs.isEmpty ? nil : .mapping(Node.Mapping(pairs.map { (Node($0.0), $0.1) }))
         case .sequence(let seq):

@@ -11,7 +11,8 @@ struct ParagraphWords {
     init(_ paragraphs: [NormalizedText]) {
         var index: [String: [Int]] = [:]
         for (number, text) in paragraphs.enumerated() {
-            for word in Set(Self.words(text)) { index[word, default: []].append(number) }
+            // Paragraphs come in order, so a word already listed for this one is its list's last entry.
+            for word in Self.words(text) where index[word]?.last != number { index[word, default: []].append(number) }
         }
         paragraphsByWord = index
     }
