@@ -27,24 +27,31 @@ struct DraftBenchmark {
         table.add(ResultRow(benchmark: "`packet draft`, \(Show.size(bytes: large.utf8.count)) of text",
                             measured: "\(Show.seconds(l)) (processor \(Show.seconds(Stopwatch.median(largeCPU)))), "
                                 + "\(Show.ratio(l / s)) the time for \(String(format: "%.0f", factor))× the text",
-                            target: largeBytes >= 5_000_000 ? "< 1 s, linear (≤ 1.1× per size)" : "linear (≤ 1.1× per size)",
-                            met: l / s <= factor * 1.1 && (largeBytes < 5_000_000 || l < 1)))
+                            target: largeBytes >= 5_000_000 ? "well under 1 s (< 0.75 s), linear (≤ 1.1× per size)" : "linear (≤ 1.1× per size)",
+                            met: l / s <= factor * 1.1 && (largeBytes < 5_000_000 || l < Self.wellUnderASecond)))
         try command(small: small, large: large, into: &table)
     }
+
+    /// What "well under a second" is taken to mean for drafting 5 MB: a quarter of a second to spare,
+    /// which the processor time (both cores' work added up) meets as well.
+    static let wellUnderASecond = 0.75
 
     /// The whole `packet draft` command, which also writes the YAML and validates the draft.
     private func command(small: String, large: String, into table: inout ResultTable) throws {
         guard FileManager.default.isExecutableFile(atPath: repository.packet) else { return }
         let folder = try repository.folder("draft")
-        var times: [Double] = []
-        for (name, text) in [("small", small), ("large", large)] {
-            let article = folder.appendingPathComponent("\(name).txt")
-            try Data(text.utf8).write(to: article)
-            let run = try ChildProcess.run(repository.packet, ["draft", article.path, "--output",
-                                                               folder.appendingPathComponent("\(name).yaml").path, "--force"])
-            guard run.status == 0 else { throw BenchError("packet draft exited with \(run.status)") }
-            times.append(run.seconds)
+        var samples: [[Double]] = [[], []]
+        for _ in 0..<runs {
+            for (k, (name, text)) in [("small", small), ("large", large)].enumerated() {
+                let article = folder.appendingPathComponent("\(name).txt")
+                try Data(text.utf8).write(to: article)
+                let run = try ChildProcess.run(repository.packet, ["draft", article.path, "--output",
+                                                                   folder.appendingPathComponent("\(name).yaml").path, "--force"])
+                guard run.status == 0 else { throw BenchError("packet draft exited with \(run.status)") }
+                samples[k].append(run.seconds)
+            }
         }
+        let times = samples.map(Stopwatch.median)
         let factor = Double(large.utf8.count) / Double(small.utf8.count)
         table.add(ResultRow(benchmark: "`packet draft` command (draft, YAML, validation), "
                                 + "\(Show.size(bytes: small.utf8.count)) / \(Show.size(bytes: large.utf8.count))",
