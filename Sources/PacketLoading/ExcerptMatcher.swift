@@ -29,10 +29,12 @@ struct ExcerptMatcher {
     /// closest-passage suggestions.
     static let suggestionBudget = 60_000_000
 
-    init(paragraphs: [Paragraph], suggestionBudget: Int = Self.suggestionBudget) {
+    /// A matcher for `paragraphs`; `normalized`, when given, is their ``NormalizedText``s made already.
+    init(paragraphs: [Paragraph], normalized: [NormalizedText]? = nil, suggestionBudget: Int = Self.suggestionBudget) {
         self.paragraphs = paragraphs
-        normalized = paragraphs.map { NormalizedText($0.text) }
-        folded = paragraphs.map { NormalizedText($0.text, foldCase: true) }
+        let normalized = normalized ?? paragraphs.map { NormalizedText($0.text) }
+        self.normalized = normalized
+        folded = normalized.map { $0.foldingCase() }
         paragraphWords = LazyWordRuns(normalized)
         budget = SearchBudget(cells: suggestionBudget)
         words = ParagraphWords(normalized)

@@ -2,8 +2,9 @@ import PacketModel
 
 extension ModelValidator {
     /// Finds every excerpt in the body text and records its location.
-    func locateExcerpts(_ model: inout ArticleModel, text: ArticleText) {
-        let matcher = ExcerptMatcher(paragraphs: model.paragraphs)
+    /// `normalized` holds the ``NormalizedText`` of each of the model's paragraphs.
+    func locateExcerpts(_ model: inout ArticleModel, text: ArticleText, normalized: [NormalizedText]) {
+        let matcher = ExcerptMatcher(paragraphs: model.paragraphs, normalized: normalized)
         let layout = model.layout
         let roles: [(String, [Int])] = [("title", layout.title), ("dek", layout.dek), ("photo_credit", layout.photoCredit),
                                         ("boilerplate", layout.boilerplate), ("pull_quote", layout.pullQuote)]
@@ -74,10 +75,10 @@ extension ModelValidator {
     }
 
     /// Records the paragraphs where each entity's name or an alias appears; warns when none.
-    func locateEntities(_ model: inout ArticleModel) {
-        let paragraphs = model.paragraphs.map { paragraph in
-            let text = NormalizedText(paragraph.text).string
-            return (number: paragraph.number, text: text, lookalike: ByteSearch.hasLookalike(text))
+    /// `normalized` holds the ``NormalizedText`` of each of the model's paragraphs.
+    func locateEntities(_ model: inout ArticleModel, normalized: [NormalizedText]) {
+        let paragraphs = zip(model.paragraphs, normalized).map { paragraph, normal in
+            (number: paragraph.number, text: normal.string, lookalike: ByteSearch.hasLookalike(normal.string))
         }
         let index = NameIndex(paragraphs.map(\.text))
         func locate(_ entities: inout [Entity], _ key: String) {

@@ -28,8 +28,10 @@ struct ModelValidator {
         if checkDuplicateIds { checkIds(model) }
         checkReferences(model)
         checkNumbers(model)
-        locateExcerpts(&model, text: text)
-        locateEntities(&model)
+        // Both searches read the paragraphs normalised: normalise them once.
+        let normalized = model.paragraphs.map { NormalizedText($0.text) }
+        locateExcerpts(&model, text: text, normalized: normalized)
+        locateEntities(&model, normalized: normalized)
         return model
     }
 

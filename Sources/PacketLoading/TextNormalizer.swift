@@ -46,6 +46,30 @@ struct NormalizedText {
         self.spaces = spaces
     }
 
+    private init(characters: [Character], origins: [Int], string: String, spaces: Int) {
+        self.characters = characters; self.origins = origins; self.string = string; self.spaces = spaces
+    }
+
+    /// This text with letter case folded: the same as normalising the original with `foldCase`
+    /// (every folded character lower-cases to itself), without reading the original again.
+    func foldingCase() -> NormalizedText {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(string.utf8.count)
+        let lowered = characters.map { c -> Character in
+            let scalars = c.unicodeScalars
+            if let scalar = scalars.first, scalar.isASCII, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+                let v = UInt8(scalar.value)
+                let lower = v >= 65 && v <= 90 ? v + 32 : v
+                bytes.append(lower)
+                return lower == v ? c : Character(Unicode.Scalar(lower))
+            }
+            let lower = Character(c.lowercased())
+            bytes.append(contentsOf: lower.utf8)
+            return lower
+        }
+        return NormalizedText(characters: lowered, origins: origins, string: String(decoding: bytes, as: UTF8.self), spaces: spaces)
+    }
+
     static func fold(_ c: Character) -> [Character] {
         switch c {
         case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`", "\u{00B4}": return ["'"]

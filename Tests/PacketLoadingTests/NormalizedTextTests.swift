@@ -41,4 +41,10 @@ func normalisingMatchesTheCharacterFold(text: String) {
         #expect(fast.string == String(slow.characters))
         #expect(fast.spaces == slow.characters.filter { $0 == " " }.count)
     }
+    // Folding the case of the normalised text is normalising with case folded.
+    let folded = NormalizedText(text).foldingCase(), direct = NormalizedText(text, foldCase: true)
+    #expect(folded.characters == direct.characters)
+    #expect(folded.origins == direct.origins)
+    #expect(folded.string == direct.string)
+    #expect(folded.spaces == direct.spaces)
 }
