@@ -24,7 +24,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         var slotValues = [Value?](repeating: nil, count: size)
         // Sorted, so the table's layout does not depend on the dictionary's order.
         for (word, value) in entries.sorted(by: { $0.key < $1.key }) {
-            let hash = Self.hash(word).value
+            let hash = WordHash.fnv1a(word).value
             var k = Int(truncatingIfNeeded: hash) & (size - 1)
             while used[k] { k = (k + 1) & (size - 1) }
             used[k] = true; hashes[k] = hash; words[k] = word; slotValues[k] = value
@@ -39,7 +39,7 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     /// The value of `word`, as `Dictionary`'s subscript gives it.
     subscript(word: String) -> Value? {
-        let (hash, ascii) = Self.hash(word)
+        let (hash, ascii) = WordHash.fnv1a(word)
         guard ascii else { return table[word] }
         var k = Int(truncatingIfNeeded: hash) & mask
         while used[k] {
@@ -53,9 +53,13 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     var values: Dictionary<String, Value>.Values { table.values }
 
+}
+
+/// The cheap hash the drafter's word tables use for ASCII words.
+enum WordHash {
     /// FNV-1a of the UTF-8 bytes, and whether they are all ASCII.
     @inline(__always)
-    private static func hash(_ word: String) -> (value: UInt64, ascii: Bool) {
+    static func fnv1a(_ word: String) -> (value: UInt64, ascii: Bool) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var high: UInt8 = 0
         for byte in word.utf8 {

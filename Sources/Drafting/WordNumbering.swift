@@ -18,22 +18,13 @@ struct WordNumbering {
 
     /// The number of `word`, a new one if no equal word has come before.
     mutating func number(_ word: String) -> Int32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
-        for byte in word.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            high |= byte
-        }
-        guard high < 128 else { return canonicalNumber(word) }
-        let mask = slots.count - 1
-        var k = Int(truncatingIfNeeded: hash) & mask
-        while slots[k] >= 0 {
-            if slotHashes[k] == hash && words[Int(slots[k])] == word { return slots[k] }
-            k = (k + 1) & mask
-        }
+        let (hash, ascii) = WordHash.fnv1a(word)
+        guard ascii else { return canonicalNumber(word) }
+        let (slot, found) = probe(word, hash: hash)
+        if let found { return found }
         let number = canonicalNumber(word)
-        slots[k] = number
-        slotHashes[k] = hash
+        slots[slot] = number
+        slotHashes[slot] = hash
         asciiCount += 1
         if asciiCount * 2 > slots.count { grow() }
         return number
@@ -41,20 +32,20 @@ struct WordNumbering {
 
     /// The number of a word equal to `word`, if one has been numbered.
     func existingNumber(_ word: String) -> Int32? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
-        for byte in word.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            high |= byte
-        }
-        guard high < 128 else { return numbers[word] }
+        let (hash, ascii) = WordHash.fnv1a(word)
+        guard ascii else { return numbers[word] }
+        return probe(word, hash: hash).number ?? numbers[word]
+    }
+
+    /// The ASCII table's slot holding `word`, or the empty slot where it would go.
+    private func probe(_ word: String, hash: UInt64) -> (slot: Int, number: Int32?) {
         let mask = slots.count - 1
         var k = Int(truncatingIfNeeded: hash) & mask
         while slots[k] >= 0 {
-            if slotHashes[k] == hash && words[Int(slots[k])] == word { return slots[k] }
+            if slotHashes[k] == hash && words[Int(slots[k])] == word { return (k, slots[k]) }
             k = (k + 1) & mask
         }
-        return numbers[word]
+        return (k, nil)
     }
 
     private mutating func canonicalNumber(_ word: String) -> Int32 {
