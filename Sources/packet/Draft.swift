@@ -6,7 +6,7 @@ import PacketLoading
 import PacketModel
 
 /// `packet draft`: a first model.yaml from an article's plain text.
-struct Draft: ParsableCommand {
+struct Draft: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draft a first model.yaml from an article's text, for an editor to correct.",
         discussion: """
@@ -44,8 +44,8 @@ struct Draft: ParsableCommand {
     @Flag(help: "Overwrite an existing model file.")
     var force = false
 
-    func run() throws {
-        try reportingDiagnostics {
+    func run() async throws {
+        try await reportingDiagnostics {
             let date = try published.map { text in
                 guard let date = PartialDate(iso: text) else {
                     throw ValidationError("--published must be YYYY, YYYY-MM or YYYY-MM-DD, found '\(text)'")
@@ -71,13 +71,17 @@ struct Draft: ParsableCommand {
             # The format is explained in seeds/README.md; check with `packet validate`.
 
             """
-            let yaml = try ModelExport.yaml(draft.model, review: draft.reviewIds, header: header)
             let folder = (plan.modelDisplay as NSString).deletingLastPathComponent
             if let file = FolderPath.fileInTheWay(folder) {
                 throw DiagnosticsError([Diagnostic(file: plan.modelDisplay, message: "cannot write the model: '\(file)' is a file")])
             }
-            try plan.write(yaml: yaml, text: text)
-            let check = ArticleLoader.validate(draft.model, text: text, displayPath: plan.modelDisplay)
+            // Writing the YAML and checking the draft against the article are independent, and each
+            // takes seconds for a long text: they run at once.
+            let (model, review, display) = (draft.model, draft.reviewIds, plan.modelDisplay)
+            async let written = ModelExport.yaml(model, review: review, header: header)
+            async let checked = ArticleLoader.validate(model, text: text, displayPath: display)
+            try plan.write(yaml: try await written, text: text)
+            let check = await checked
             print("Wrote \(plan.modelDisplay): \(draft.model.claims.count + 1) claims, \(draft.model.statistics.count) numbers, "
                   + "\(draft.model.events.count) dates, \(draft.model.quotes.count) quotes, \(draft.model.entities.count) names, "
                   + "\(draft.reviewIds.count) guesses to review, \(check.errors.count) validation errors.")

@@ -3,7 +3,7 @@ import Foundation
 
 /// The `packet` command: turns an article and its model into classroom packets.
 @main
-struct Packet: ParsableCommand {
+struct Packet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "packet",
         abstract: "Turn a news or opinion article into classroom packets: workbook, briefing, quizzes and LMS exports.",
@@ -19,10 +19,10 @@ struct Packet: ParsableCommand {
         subcommands: [Validate.self, Model.self, Build.self, Audiences.self, NewAudience.self, Draft.self]
     )
 
-    static func main() {
+    static func main() async {
         // A full disk or a file-size limit must make a write fail, so that the build reports it
         // and leaves the previous packet as it was, rather than kill the process outright.
         signal(SIGXFSZ, SIG_IGN)
-        main(nil)
+        await main(nil)
     }
 }
