@@ -176,18 +176,21 @@ struct ArticleText {
             guard isWordScalar(scalars[i]) else { i += 1; continue }
             var j = i + 1
             var ascii = scalars[i].isASCII
-            var digits = true, upper = true
+            var digits = true, upper = true, anyUpper = false
             while j < scalars.count && isWordScalar(scalars[j]) { j += 1 }
             for k in i..<j {
                 let v = scalars[k].value
                 ascii = ascii && v < 128
                 digits = digits && v >= 48 && v <= 57
-                upper = upper && (v < 128 ? (v >= 65 && v <= 90) : scalars[k].properties.isUppercase)
+                let isUpper = v < 128 ? (v >= 65 && v <= 90) : scalars[k].properties.isUppercase
+                upper = upper && isUpper
+                anyUpper = anyUpper || isUpper
             }
             let text: String, lower: String
             if ascii {
                 text = asciiString(scalars[i..<j], lower: false)
-                lower = asciiString(scalars[i..<j], lower: true)
+                // Most words have no capital: their lower-case form is the text itself.
+                lower = anyUpper ? asciiString(scalars[i..<j], lower: true) : text
             } else {
                 text = slice(scalars, i, j)
                 lower = text.lowercased()
@@ -218,6 +221,7 @@ struct ArticleText {
     ]
 
     static func endsSentence(gap: String, previous: Token) -> Bool {
+        if gap == " " { return false }   // the commonest gap by far
         let hasStop = gap.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" }
         let hasSpace = gap.unicodeScalars.contains { $0.isSpace }
         guard hasStop && hasSpace else { return false }
