@@ -3,7 +3,11 @@
 /// A token is a maximal run of letters, digits and combining marks; everything between two
 /// tokens (spaces, punctuation, quote marks, dashes) is their *gap*. Offsets count Unicode
 /// scalars within a line, so a token's text is always a slice of its line.
-struct ArticleText {
+///
+/// A class, not a struct: it never changes once read, and the finders' helper closures capture it;
+/// a struct of a dozen arrays was retained and released a dozen times per capture, which was most of
+/// finding dates in a long text.
+final class ArticleText: Sendable {
     struct Line {
         /// 1-based line number in the file.
         let number: Int
