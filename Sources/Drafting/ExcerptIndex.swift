@@ -57,10 +57,19 @@ final class ExcerptIndex: Sendable {
 
     /// ``occurrences(of:limit:)`` when the caller knows the position of the rarest token in `range`.
     private func occurrences(of range: Range<Int>, rarest: Int, limit: Int) -> [Int] {
-        guard frequency(rarest) <= ExcerptIndex.postingCap else { return Array(repeating: -1, count: limit) }
+        var found: [Int] = []
+        guard scan(range, rarest: rarest, limit: limit, { found.append($0) }) else { return Array(repeating: -1, count: limit) }
+        return found
+    }
+
+    /// Calls `found` with each start (at most `limit`) where the tokens of `range` occur in order;
+    /// false, calling nothing, when the rarest token is too frequent to look (the sequence then counts
+    /// as repeated).
+    private func scan(_ range: Range<Int>, rarest: Int, limit: Int, _ found: (Int) -> Void) -> Bool {
+        guard frequency(rarest) <= ExcerptIndex.postingCap else { return false }
         let id = Int(ids[rarest])
         let shift = rarest - range.lowerBound
-        var found: [Int] = []
+        var matches = 0
         var comparisons = 0
         defer { comparisonCount.add(comparisons, ordering: .relaxed) }
         for p in postings[Int(postingStart[id])..<Int(postingStart[id + 1])] {
@@ -72,11 +81,12 @@ final class ExcerptIndex: Sendable {
                 if ids[start + k] != ids[range.lowerBound + k] { match = false; break }
             }
             if match {
-                found.append(start)
-                if found.count >= limit { break }
+                found(start)
+                matches += 1
+                if matches >= limit { break }
             }
         }
-        return found
+        return true
     }
 
     /// True when the excerpt spanning tokens `first…last` can occur only once in the article.
@@ -123,7 +133,8 @@ final class ExcerptIndex: Sendable {
         }
         func unique() -> Bool {
             guard hi - lo >= 2, let rarest else { return false }
-            return occurrences(of: (lo + 1)..<hi, rarest: rarest, limit: 2).count == 1
+            var count = 0   // counted, not collected: this runs at every step of every excerpt's growth
+            return scan((lo + 1)..<hi, rarest: rarest, limit: 2, { _ in count += 1 }) && count == 1
         }
         while hi - lo + 1 < minimumTokens || !unique() {
             if hi - lo + 1 >= maximumTokens { return nil }
