@@ -19,7 +19,7 @@ public enum Drafter {
         let title = layout.layout.title.first.map { article.text(ofLine: $0 - 1).trimmingTrailingSpace } ?? options.id
 
         // The finders only read the text: names and quotes are found beside everything else.
-        let (people, found) = concurrently({
+        let (names, found) = concurrently({
             let mentions = EntityFinder.find(article, bodyLines: body)
             let (entities, notes) = EntityClassifier.classify(article, mentions: mentions)
             let (quotes, quoteNotes) = QuoteFinder.find(article, bodyLines: body, entities: entities)
@@ -42,32 +42,29 @@ public enum Drafter {
         builder.notes += layout.notes
         // The publication date resolves relative dates.
         let published = publication(options: options, dates: found.dates, notes: &builder.notes)
-        builder.notes += people.entityNotes
-        builder.addEntities(people.entities)
-        builder.notes += people.quoteNotes
+        builder.notes += names.entityNotes
+        builder.addEntities(names.entities)
+        builder.notes += names.quoteNotes
         let echoes = layout.echoes.map { echo in
             RawQuote(content: echo, text: article.text(from: echo.lowerBound, through: echo.upperBound - 1), speaker: .author,
                      how: "adjacent: the pull quote repeats these words of the author",
                      context: "The author’s own words, repeated as the pull quote.")
         }
-        builder.addQuotes((people.quotes + echoes).sorted { $0.content.lowerBound < $1.content.lowerBound })
+        builder.addQuotes((names.quotes + echoes).sorted { $0.content.lowerBound < $1.content.lowerBound })
         // Excerpts are most of what is left, and need only the text: figures' and dates' are made at once.
         let (figureExcerpts, dateExcerpts) = concurrently({ found.figures.map { index.excerpt(around: $0.anchor) } },
                                                           { found.dates.map { index.excerpt(around: $0.tokens) } })
         builder.addStatistics(found.figures, excerpts: figureExcerpts, dates: found.dates)
         builder.addEvents(found.dates, excerpts: dateExcerpts, published: published.note?.hasPrefix("TODO") == true ? nil : published.date)
-        let claims = found.claims
-        let quotes = people.quotes
-        let thesis = try builder.addClaims(claims, limit: options.claimLimit)
-        let glossary = found.glossary
-        builder.addVocabulary(glossary.prefix(options.vocabularyLimit))
+        let thesis = try builder.addClaims(found.claims, limit: options.claimLimit)
+        builder.addVocabulary(found.glossary.prefix(options.vocabularyLimit))
 
         let metadata = Metadata(
             title: title.isEmpty ? "TODO: title" : title,
             dek: layout.layout.dek.first.map { article.text(ofLine: $0 - 1).trimmingTrailingSpace },
             outlet: options.outlet ?? "TODO: outlet",
             author: options.author ?? layout.author,
-            genre: options.genre ?? guessGenre(claims: claims, quotes: quotes.count, notes: &builder.notes),
+            genre: options.genre ?? guessGenre(claims: found.claims, quotes: names.quotes.count, notes: &builder.notes),
             published: published, language: options.language,
             advisory: found.advisory,
             sourceNote: options.outlet == nil ? "TODO: say where the outlet, author and date come from." : nil)
@@ -77,7 +74,7 @@ public enum Drafter {
             thesis: thesis, claims: builder.claims, statistics: builder.statistics, quotes: builder.quotes,
             people: builder.entities(.person), organizations: builder.entities(.organization),
             places: builder.entities(.place), events: builder.events, vocabulary: builder.vocabulary)
-        return Draft(model: model, reviewIds: builder.reviewIds, glossaryCandidates: glossary.map(\.term),
+        return Draft(model: model, reviewIds: builder.reviewIds, glossaryCandidates: found.glossary.map(\.term),
                      notes: builder.notes)
     }
 
