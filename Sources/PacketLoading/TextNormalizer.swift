@@ -102,7 +102,7 @@ struct NormalizedText {
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: return "\""
         case 0x2010...0x2015, 0x2212: return "-"
         case 0x2026: return nil
-        case 0x41...0x5A: return foldCase ? Character(Unicode.Scalar(scalar.value + 32)!) : c
+        case 0x41...0x5A: return foldCase ? Character(Unicode.Scalar(UInt8(scalar.value + 32))) : c
         case 0...0x7F: return c
         default: return foldCase ? Character(c.lowercased()) : c
         }
