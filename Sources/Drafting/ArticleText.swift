@@ -130,8 +130,9 @@ final class ArticleText: Sendable {
         return result
     }
 
-    // MARK: Building
+    // MARK: Slicing
 
+    /// The scalars `from..<to` of a line as a string.
     static func slice(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
         if to - from == 1 {
             switch scalars[from] {   // the commonest gaps, without building a string
@@ -158,80 +159,5 @@ final class ArticleText: Sendable {
             }
             return n
         }
-    }
-
-    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII {
-            let v = s.value
-            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
-        }
-        switch s.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .nonspacingMark, .spacingMark:
-            return true
-        default:
-            return false
-        }
-    }
-
-    static func tokenize(_ scalars: [Unicode.Scalar], lineIndex: Int, into tokens: inout [Token]) {
-        var i = 0
-        while i < scalars.count {
-            guard isWordScalar(scalars[i]) else { i += 1; continue }
-            var j = i + 1
-            var ascii = scalars[i].isASCII
-            var digits = true, upper = true, anyUpper = false
-            while j < scalars.count && isWordScalar(scalars[j]) { j += 1 }
-            for k in i..<j {
-                let v = scalars[k].value
-                ascii = ascii && v < 128
-                digits = digits && v >= 48 && v <= 57
-                let isUpper = v < 128 ? (v >= 65 && v <= 90) : scalars[k].properties.isUppercase
-                upper = upper && isUpper
-                anyUpper = anyUpper || isUpper
-            }
-            let text: String, lower: String
-            if ascii {
-                text = asciiString(scalars[i..<j], lower: false)
-                // Most words have no capital: their lower-case form is the text itself.
-                lower = anyUpper ? asciiString(scalars[i..<j], lower: true) : text
-            } else {
-                text = slice(scalars, i, j)
-                lower = text.lowercased()
-            }
-            let first = scalars[i]
-            let capitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
-            tokens.append(Token(line: lineIndex, start: i, end: j, text: text, lower: lower, isCapitalized: capitalized,
-                                isDigits: digits, isAllCaps: upper && j - i >= 2))
-            i = j
-        }
-    }
-
-    private static func asciiString(_ scalars: ArraySlice<Unicode.Scalar>, lower: Bool) -> String {
-        String(unsafeUninitializedCapacity: scalars.count) { buffer in
-            for (k, s) in scalars.enumerated() {
-                let v = UInt8(truncatingIfNeeded: s.value)
-                buffer[k] = lower && v >= 65 && v <= 90 ? v + 32 : v
-            }
-            return scalars.count
-        }
-    }
-
-    /// Abbreviations whose full stop does not end a sentence.
-    static let abbreviations: WordList = [
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
-        "rev", "prof", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "u", "s", "inc", "corp", "co", "ltd", "etc", "e", "i", "a", "p", "m",
-    ]
-
-    static func endsSentence(gap: String, previous: Token) -> Bool {
-        if gap == " " { return false }   // the commonest gap by far
-        let hasStop = gap.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" }
-        let hasSpace = gap.unicodeScalars.contains { $0.isSpace }
-        guard hasStop && hasSpace else { return false }
-        if gap.hasPrefix("."), abbreviations.contains(previous.lower) || (previous.text.unicodeScalars.count == 1 && !previous.isDigits) {
-            return false
-        }
-        return true
     }
 }

@@ -24,7 +24,7 @@ struct LineReader: Sendable {
         }
         let firstLines = text.utf8[..<split].count(where: { $0 == 0x0A })
         let (firstHalf, second) = concurrently({ read(text[..<split], firstLine: 0, reserving: expectedTokens) },
-                                           { read(text[split...], firstLine: firstLines, reserving: expectedTokens / 2) })
+                                               { read(text[split...], firstLine: firstLines, reserving: expectedTokens / 2) })
         var first = firstHalf   // holds the only reference to its arrays, reserved for all the tokens
         first.append(second)
         return first
@@ -49,7 +49,7 @@ struct LineReader: Sendable {
             if current.last == "\r" { current.removeLast() }
             let first = read.tokens.count
             let index = firstLine + read.lines.count
-            ArticleText.tokenize(current, lineIndex: index, into: &read.tokens)
+            tokenize(current, lineIndex: index, into: &read.tokens)
             read.lines.append(ArticleText.Line(number: index + 1, scalars: current, tokens: first..<read.tokens.count))
             current.removeAll(keepingCapacity: true)
         }
@@ -68,7 +68,7 @@ struct LineReader: Sendable {
             gaps[line.tokens.lowerBound] = ArticleText.slice(line.scalars, 0, tokens[line.tokens.lowerBound].start)
             for i in line.tokens.dropFirst() {
                 gaps[i] = ArticleText.slice(line.scalars, tokens[i - 1].end, tokens[i].start)
-                starts[i] = ArticleText.endsSentence(gap: gaps[i], previous: tokens[i - 1])
+                starts[i] = endsSentence(gap: gaps[i], previous: tokens[i - 1])
             }
         }
         read.startsSentence = starts
@@ -107,5 +107,85 @@ struct LineReader: Sendable {
         let numbers = next.numbering.words.map { numbering.number($0) }
         textIds += next.textIds.lazy.map { numbers[Int($0)] }
         lowerIds += next.lowerIds.lazy.map { numbers[Int($0)] }
+    }
+}
+
+// MARK: Tokens and sentences
+
+extension LineReader {
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII {
+            let v = s.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .nonspacingMark, .spacingMark:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Appends the tokens of one line's scalars (line index `lineIndex`) to `tokens`.
+    private static func tokenize(_ scalars: [Unicode.Scalar], lineIndex: Int, into tokens: inout [ArticleText.Token]) {
+        var i = 0
+        while i < scalars.count {
+            guard isWordScalar(scalars[i]) else { i += 1; continue }
+            var j = i + 1
+            var ascii = scalars[i].isASCII
+            var digits = true, upper = true, anyUpper = false
+            while j < scalars.count && isWordScalar(scalars[j]) { j += 1 }
+            for k in i..<j {
+                let v = scalars[k].value
+                ascii = ascii && v < 128
+                digits = digits && v >= 48 && v <= 57
+                let isUpper = v < 128 ? (v >= 65 && v <= 90) : scalars[k].properties.isUppercase
+                upper = upper && isUpper
+                anyUpper = anyUpper || isUpper
+            }
+            let text: String, lower: String
+            if ascii {
+                text = asciiString(scalars[i..<j], lower: false)
+                // Most words have no capital: their lower-case form is the text itself.
+                lower = anyUpper ? asciiString(scalars[i..<j], lower: true) : text
+            } else {
+                text = ArticleText.slice(scalars, i, j)
+                lower = text.lowercased()
+            }
+            let first = scalars[i]
+            let capitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+            tokens.append(ArticleText.Token(line: lineIndex, start: i, end: j, text: text, lower: lower, isCapitalized: capitalized,
+                                isDigits: digits, isAllCaps: upper && j - i >= 2))
+            i = j
+        }
+    }
+
+    private static func asciiString(_ scalars: ArraySlice<Unicode.Scalar>, lower: Bool) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (k, s) in scalars.enumerated() {
+                let v = UInt8(truncatingIfNeeded: s.value)
+                buffer[k] = lower && v >= 65 && v <= 90 ? v + 32 : v
+            }
+            return scalars.count
+        }
+    }
+
+    /// Abbreviations whose full stop does not end a sentence.
+    private static let abbreviations: WordList = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
+        "rev", "prof", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "u", "s", "inc", "corp", "co", "ltd", "etc", "e", "i", "a", "p", "m",
+    ]
+
+    private static func endsSentence(gap: String, previous: ArticleText.Token) -> Bool {
+        if gap == " " { return false }   // the commonest gap by far
+        let hasStop = gap.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" }
+        let hasSpace = gap.unicodeScalars.contains { $0.isSpace }
+        guard hasStop && hasSpace else { return false }
+        if gap.hasPrefix("."), abbreviations.contains(previous.lower) || (previous.text.unicodeScalars.count == 1 && !previous.isDigits) {
+            return false
+        }
+        return true
     }
 }

@@ -52,7 +52,6 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     var keys: Dictionary<String, Value>.Keys { table.keys }
 
     var values: Dictionary<String, Value>.Values { table.values }
-
 }
 
 /// The cheap hash the drafter's word tables use for ASCII words.
