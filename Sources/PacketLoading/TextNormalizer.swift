@@ -26,14 +26,8 @@ struct NormalizedText {
                 continue
             }
             lastWasSpace = false
-            if let folded = Self.foldSingleScalar(original, foldCase: foldCase) {
-                characters.append(folded)
-                origins.append(offset)
-                bytes.append(contentsOf: folded.utf8)
-                continue
-            }
-            for c in Self.fold(original) {
-                let folded = foldCase ? Character(c.lowercased()) : c
+            let (folded, count) = Self.fold(original, foldCase: foldCase)
+            for _ in 0..<count {
                 characters.append(folded)
                 origins.append(offset)
                 bytes.append(contentsOf: folded.utf8)
@@ -56,28 +50,11 @@ struct NormalizedText {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(string.utf8.count)
         let lowered = characters.map { c -> Character in
-            let scalars = c.unicodeScalars
-            if let scalar = scalars.first, scalar.isASCII, scalars.index(after: scalars.startIndex) == scalars.endIndex {
-                let v = UInt8(scalar.value)
-                let lower = v >= 65 && v <= 90 ? v + 32 : v
-                bytes.append(lower)
-                return lower == v ? c : Character(Unicode.Scalar(lower))
-            }
-            let lower = Character(c.lowercased())
+            let lower = Self.lowered(c)
             bytes.append(contentsOf: lower.utf8)
             return lower
         }
         return NormalizedText(characters: lowered, origins: origins, string: String(decoding: bytes, as: UTF8.self), spaces: spaces)
-    }
-
-    static func fold(_ c: Character) -> [Character] {
-        switch c {
-        case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`", "\u{00B4}": return ["'"]
-        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": return ["\""]
-        case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": return ["-"]
-        case "\u{2026}": return [".", ".", "."]
-        default: return [c]
-        }
     }
 
     /// `Character.isWhitespace` (a property of the first scalar), answered for ASCII without the Unicode tables.
@@ -88,24 +65,36 @@ struct NormalizedText {
         return first.properties.isWhitespace
     }
 
-    /// ``fold(_:)`` (and lower-casing) for a character that is one scalar, comparing scalar values
-    /// instead of characters: matching a `Character` against the fold table's literals compares by
-    /// canonical equivalence and was most of validating a long article. Besides the table's own
-    /// scalars, U+1FEF and U+1FFD are canonically equivalent to "`" and "´" and fold as they do.
-    /// `nil` (a character of several scalars, or the ellipsis) means: ask ``fold(_:)``.
+    /// What `c` becomes, and how many times: typographic quotes and apostrophes fold to ASCII ones,
+    /// dashes to "-", the ellipsis to three "."; with `foldCase`, letters are lower-cased. The table
+    /// compares scalar values: comparing a `Character` with literals goes by canonical equivalence and
+    /// was most of validating a long article. U+1FEF and U+1FFD are canonically equal to "`" and "´"
+    /// and fold as they do; a character of several scalars is canonically equal to none of these.
     @inline(__always)
-    private static func foldSingleScalar(_ c: Character, foldCase: Bool) -> Character? {
+    private static func fold(_ c: Character, foldCase: Bool) -> (Character, count: Int) {
+        switch onlyScalar(of: c)?.value ?? 0 {   // 0: several scalars, none of them folded
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x60, 0xB4, 0x1FEF, 0x1FFD: return ("'", 1)
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: return ("\"", 1)
+        case 0x2010...0x2015, 0x2212: return ("-", 1)
+        case 0x2026: return (".", 3)
+        default: return (foldCase ? lowered(c) : c, 1)
+        }
+    }
+
+    /// `Character(c.lowercased())`, without building a string for an ASCII character.
+    @inline(__always)
+    private static func lowered(_ c: Character) -> Character {
+        guard let scalar = onlyScalar(of: c), scalar.isASCII else { return Character(c.lowercased()) }
+        let v = UInt8(scalar.value)
+        return v >= 65 && v <= 90 ? Character(Unicode.Scalar(v + 32)) : c
+    }
+
+    /// The scalar `c` is made of, when it is one.
+    @inline(__always)
+    private static func onlyScalar(of c: Character) -> Unicode.Scalar? {
         let scalars = c.unicodeScalars
         guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
-        switch scalar.value {
-        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x60, 0xB4, 0x1FEF, 0x1FFD: return "'"
-        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: return "\""
-        case 0x2010...0x2015, 0x2212: return "-"
-        case 0x2026: return nil
-        case 0x41...0x5A: return foldCase ? Character(Unicode.Scalar(UInt8(scalar.value + 32))) : c
-        case 0...0x7F: return c
-        default: return foldCase ? Character(c.lowercased()) : c
-        }
+        return scalar
     }
 
     /// Start indices (in normalised characters) of every occurrence of `needle`.

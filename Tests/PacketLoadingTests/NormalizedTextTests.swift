@@ -1,8 +1,19 @@
 import Testing
 @testable import PacketLoading
 
-/// Normalisation as it was written first, character by character through `fold(_:)` with
-/// `Character` comparison: the fast path must give exactly this.
+/// The fold table as it was written first, matching `Character`s (by canonical equivalence).
+private func referenceFold(_ c: Character) -> [Character] {
+    switch c {
+    case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`", "\u{00B4}": return ["'"]
+    case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": return ["\""]
+    case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": return ["-"]
+    case "\u{2026}": return [".", ".", "."]
+    default: return [c]
+    }
+}
+
+/// Normalisation as it was written first, character by character through that table with
+/// `Character` comparison: the scalar table must give exactly this.
 private func reference(_ text: String, foldCase: Bool) -> (characters: [Character], origins: [Int]) {
     var characters: [Character] = []
     var origins: [Int] = []
@@ -14,7 +25,7 @@ private func reference(_ text: String, foldCase: Bool) -> (characters: [Characte
             continue
         }
         lastWasSpace = false
-        for c in NormalizedText.fold(original) {
+        for c in referenceFold(original) {
             characters.append(foldCase ? Character(c.lowercased()) : c)
             origins.append(offset)
         }
