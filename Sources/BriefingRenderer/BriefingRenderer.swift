@@ -4,15 +4,15 @@ import Templating
 
 /// Writes `student/briefing.txt`: the article explained for one audience, from the audience's
 /// `briefing` template, wrapped to its line width, with its measured reading level.
-public struct BriefingRenderer: PacketRenderer {
-    public let name = "briefing"
+package struct BriefingRenderer: PacketRenderer {
+    package let name = "briefing"
 
     /// The file the briefing is written to, relative to the packet folder.
-    public static let path = "student/briefing.txt"
+    package static let path = "student/briefing.txt"
 
-    public init() {}
+    package init() {}
 
-    public func render(_ input: RenderInput) throws -> RenderOutput {
+    package func render(_ input: RenderInput) throws -> RenderOutput {
         let audience = input.audience
         let text = try Self.briefing(article: input.article, audience: audience)
         let score = Self.readability(of: text)
@@ -32,7 +32,7 @@ public struct BriefingRenderer: PacketRenderer {
     }
 
     /// The briefing text: rendered, then wrapped to the audience's width with hanging indents.
-    public static func briefing(article: ArticleModel, audience: Audience) throws -> String {
+    package static func briefing(article: ArticleModel, audience: Audience) throws -> String {
         let files = audience.templates.values.sorted { $0.name < $1.name }
             .map { TemplateFile(name: $0.name, path: $0.path, text: $0.text) }
         do {
@@ -49,7 +49,7 @@ public struct BriefingRenderer: PacketRenderer {
 
     /// The readability of the briefing's running prose: headings, labels and list items are left out,
     /// and so are citations such as `[¶3]`.
-    public static func readability(of briefing: String) -> ReadabilityScore {
+    package static func readability(of briefing: String) -> ReadabilityScore {
         let prose = ProseParagraphs.of(briefing).map { paragraph in
             paragraph.split(separator: " ").filter { !$0.hasPrefix("[¶") }.joined(separator: " ")
         }

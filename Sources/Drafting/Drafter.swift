@@ -5,11 +5,11 @@ import PacketModel
 /// Everything it fills in is a guess for an editor to check, and every guessed item's id is listed in
 /// ``Draft/reviewIds``. Every excerpt it writes occurs exactly once in one body paragraph, so the draft
 /// passes validation as it stands; wording only a person can write says `TODO`.
-public enum Drafter {
+package enum Drafter {
     /// Drafts the model of `text` (already decoded UTF-8).
     /// - Throws: ``DraftError/emptyText`` when the text has no words, ``DraftError/noBody`` when it has
     ///   nothing but a headline.
-    public static func draft(text: String, options: DraftOptions) throws -> Draft {
+    package static func draft(text: String, options: DraftOptions) throws -> Draft {
         let article = ArticleText(text)
         guard !article.tokens.isEmpty else { throw DraftError.emptyText }
         let index = ExcerptIndex(article)

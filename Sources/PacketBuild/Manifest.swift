@@ -3,26 +3,26 @@ import PacketModel
 
 /// `manifest.json` of a packet: what was built from what, every file with its size and checksum,
 /// and the notes and measured figures a teacher should see.
-public struct Manifest: Codable, Sendable, Equatable {
-    public struct File: Codable, Sendable, Equatable {
-        public var path: String
-        public var bytes: Int
-        public var sha256: String
+package struct Manifest: Codable, Sendable, Equatable {
+    package struct File: Codable, Sendable, Equatable {
+        package var path: String
+        package var bytes: Int
+        package var sha256: String
     }
 
-    public var article: String
-    public var title: String
-    public var audience: String
-    public var audienceName: String
-    public var generator: String
-    public var quizSeed: UInt64?
-    public var files: [File]
-    public var notes: [String]
-    public var warnings: [String]
-    public var metrics: [String: Double]
+    package var article: String
+    package var title: String
+    package var audience: String
+    package var audienceName: String
+    package var generator: String
+    var quizSeed: UInt64?
+    package var files: [File]
+    package var notes: [String]
+    package var warnings: [String]
+    package var metrics: [String: Double]
 
     /// The manifest as pretty-printed JSON with sorted keys and a final newline.
-    public func json() throws -> Data {
+    package func json() throws -> Data {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -29,10 +29,10 @@ enum OutputFolder {
 }
 
 /// Where a folder cannot be made because a file stands in its way.
-public enum FolderPath {
+package enum FolderPath {
     /// The first existing prefix of `path` (as written: relative to the current folder, or
     /// absolute) that is a file rather than a folder; `nil` when none is.
-    public static func fileInTheWay(_ path: String) -> String? {
+    package static func fileInTheWay(_ path: String) -> String? {
         var prefix = path.hasPrefix("/") ? "/" : ""
         var isFolder: ObjCBool = false
         for component in path.split(separator: "/") {

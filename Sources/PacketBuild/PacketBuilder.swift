@@ -4,21 +4,21 @@ import PacketModel
 
 /// Builds packets: loads and checks every input first, renders every packet, and only then
 /// writes each packet folder atomically. Bad input changes nothing on disk.
-public struct PacketBuilder: Sendable {
+package struct PacketBuilder: Sendable {
     /// Makes an audience's quiz (the quiz engine).
-    public typealias QuizMaker = @Sendable (ArticleModel, Audience, _ forms: Int?, _ seed: UInt64?) throws -> QuizSet
+    package typealias QuizMaker = @Sendable (ArticleModel, Audience, _ forms: Int?, _ seed: UInt64?) throws -> QuizSet
 
-    public var renderers: [any PacketRenderer]
-    public var makeQuiz: QuizMaker
+    package var renderers: [any PacketRenderer]
+    package var makeQuiz: QuizMaker
     /// The generator name and version written into manifests.
-    public var generator: String
+    package var generator: String
 
-    public init(renderers: [any PacketRenderer], makeQuiz: @escaping QuizMaker, generator: String) {
+    package init(renderers: [any PacketRenderer], makeQuiz: @escaping QuizMaker, generator: String) {
         self.renderers = renderers; self.makeQuiz = makeQuiz; self.generator = generator
     }
 
     /// Runs the build; throws ``DiagnosticsError`` listing every problem before anything is written.
-    public func build(_ request: BuildRequest) throws -> [PacketReport] {
+    package func build(_ request: BuildRequest) throws -> [PacketReport] {
         let inputs = try BuildInputs.load(request)
         let jobs = inputs.packets
         let results = parallelMap(jobs.count, workers: request.jobs) { index in

@@ -12,10 +12,10 @@ private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int)
 
 /// Writes a packet's files into a staging folder and moves the whole folder into place at once,
 /// so that a reader (or a crash) never sees a half-written packet.
-public enum PacketWriter {
+package enum PacketWriter {
     /// Writes `files` as the folder `destination`, replacing what was there only when every file
     /// has been written.
-    public static func write(_ files: [PacketFile], to destination: URL) throws {
+    package static func write(_ files: [PacketFile], to destination: URL) throws {
         let fm = FileManager.default
         let parent = destination.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)

@@ -1,8 +1,8 @@
 /// SHA-256 (FIPS 180-4) of a byte sequence, for the manifest's checksums. Foundation on Linux has
 /// no digest API and the project avoids a crypto dependency for this one function.
-public enum SHA256 {
+package enum SHA256 {
     /// The digest as 64 lower-case hex digits.
-    public static func hex(_ bytes: some Collection<UInt8>) -> String {
+    package static func hex(_ bytes: some Collection<UInt8>) -> String {
         digest(bytes).map { byte in
             let s = String(byte, radix: 16)
             return s.count == 1 ? "0" + s : s
@@ -10,7 +10,7 @@ public enum SHA256 {
     }
 
     /// The 32-byte digest.
-    public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
+    package static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var message = Array(bytes)
         let bitLength = UInt64(message.count) * 8

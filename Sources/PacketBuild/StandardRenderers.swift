@@ -5,19 +5,19 @@ import QuizExport
 import WorkbookRenderer
 
 /// The renderers and quiz engine that make a complete packet.
-public enum StandardPacket {
+package enum StandardPacket {
     /// Every renderer of a packet, in manifest order.
-    public static var renderers: [any PacketRenderer] {
+    package static var renderers: [any PacketRenderer] {
         [BriefingRenderer(), WorkbookRenderer(), QuizExportRenderer()]
     }
 
     /// The quiz engine.
-    public static let makeQuiz: PacketBuilder.QuizMaker = { article, audience, forms, seed in
+    package static let makeQuiz: PacketBuilder.QuizMaker = { article, audience, forms, seed in
         try QuizEngine.makeQuiz(for: article, audience: audience, forms: forms, seed: seed)
     }
 
     /// A builder with the standard renderers.
-    public static func builder(version: String) -> PacketBuilder {
+    package static func builder(version: String) -> PacketBuilder {
         PacketBuilder(renderers: renderers, makeQuiz: makeQuiz, generator: "packet \(version)")
     }
 }

@@ -3,25 +3,25 @@ import PacketModel
 
 /// What loading an article produced: the validated model when there were no errors, and every
 /// diagnostic (errors and warnings), sorted.
-public struct LoadResult: Sendable {
-    public var model: ArticleModel?
-    public var diagnostics: [Diagnostic]
+package struct LoadResult: Sendable {
+    package var model: ArticleModel?
+    package var diagnostics: [Diagnostic]
 
-    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
-    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    package var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    package var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
     /// The model, or a ``DiagnosticsError`` with every diagnostic when there were errors.
-    public func get() throws -> ArticleModel {
+    package func get() throws -> ArticleModel {
         guard let model, errors.isEmpty else { throw DiagnosticsError(diagnostics) }
         return model
     }
 }
 
 /// Loads `article.txt` + `model.yaml` from an article folder and validates them.
-public enum ArticleLoader {
+package enum ArticleLoader {
     /// Loads the article in `folder` (its name is the article id). `displayFolder` is how the
     /// folder is named in diagnostics, e.g. `seeds/isis-after-mosul`.
-    public static func load(folder: URL, displayFolder: String? = nil) -> LoadResult {
+    package static func load(folder: URL, displayFolder: String? = nil) -> LoadResult {
         let shown = displayFolder ?? folder.path
         let modelPath = shown + "/model.yaml"
         let textResult = ArticleText.read(folder.appendingPathComponent("article.txt"), displayPath: shown + "/article.txt")
@@ -39,7 +39,7 @@ public enum ArticleLoader {
     }
 
     /// Reads and validates model YAML against an article text (already read and checked).
-    public static func load(yaml: String, yamlPath: String, id: String,
+    package static func load(yaml: String, yamlPath: String, id: String,
                             text: Result<ArticleText, Diagnostic>) -> LoadResult {
         let sink = DiagnosticSink(file: yamlPath)
         let context = ReadContext(sink: sink)
@@ -61,7 +61,7 @@ public enum ArticleLoader {
 
     /// Validates an in-memory model (e.g. a draft) against its article text; diagnostics name
     /// `displayPath` without line numbers.
-    public static func validate(_ model: ArticleModel, text: ArticleText, displayPath: String) -> LoadResult {
+    package static func validate(_ model: ArticleModel, text: ArticleText, displayPath: String) -> LoadResult {
         let sink = DiagnosticSink(file: displayPath)
         let validated = ModelValidator(sink: sink, sourceMap: SourceMap(), declaredIds: [], checkDuplicateIds: true)
             .validate(model, text: text)

@@ -2,21 +2,21 @@ import Foundation
 import PacketModel
 
 /// The text of `article.txt`, checked to be readable UTF-8 prose and split into lines.
-public struct ArticleText: Sendable {
+package struct ArticleText: Sendable {
     /// The path shown in diagnostics.
-    public let path: String
-    public let text: String
+    package let path: String
+    package let text: String
     /// The lines of the text (without line ends), line 1 first.
-    public let lines: [String]
+    package let lines: [String]
 
     /// The largest article accepted, in bytes. A news article is tens of kilobytes; anything far
     /// bigger is almost certainly the wrong file, and checking every excerpt against it would
     /// take minutes instead of milliseconds.
-    public static let maximumBytes = 10_000_000
+    static let maximumBytes = 10_000_000
 
     /// Reads and checks an article file: it must exist, be non-empty, at most ``maximumBytes``,
     /// valid UTF-8 and not binary.
-    public static func read(_ url: URL, displayPath: String) -> Result<ArticleText, Diagnostic> {
+    package static func read(_ url: URL, displayPath: String) -> Result<ArticleText, Diagnostic> {
         guard FileManager.default.fileExists(atPath: url.path) else {
             return .failure(Diagnostic(file: displayPath, message: "article file not found"))
         }
@@ -30,7 +30,7 @@ public struct ArticleText: Sendable {
     }
 
     /// Checks bytes as an article: non-empty, valid UTF-8, no binary content.
-    public static func check(_ data: Data, displayPath: String) -> Result<ArticleText, Diagnostic> {
+    package static func check(_ data: Data, displayPath: String) -> Result<ArticleText, Diagnostic> {
         if data.count > maximumBytes {
             return .failure(Diagnostic(file: displayPath, message: "the article file is \(data.count / 1_000_000) MB; an article may be at most \(maximumBytes / 1_000_000) MB (is this the right file?)"))
         }
@@ -64,7 +64,7 @@ public struct ArticleText: Sendable {
 
     /// The body paragraphs: runs of non-blank lines not named by `layout`, separated by blank
     /// lines or layout lines, each joined into one line of text.
-    public func paragraphs(layout: TextLayout) -> [Paragraph] {
+    package func paragraphs(layout: TextLayout) -> [Paragraph] {
         let skipped = layout.nonBodyLines
         var paragraphs: [Paragraph] = []
         var current: [String] = []

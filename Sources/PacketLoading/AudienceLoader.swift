@@ -4,22 +4,22 @@ import Yams
 
 /// Loads audiences from a templates folder: `<folder>/<audience>/audience.yaml` plus Mustache
 /// templates, with shared templates in `<folder>/_shared/` that an audience may override.
-public struct AudienceLoader: Sendable {
+package struct AudienceLoader: Sendable {
     /// The templates folder.
-    public let folder: URL
+    package let folder: URL
     /// How the folder is named in diagnostics, e.g. `templates`.
-    public let displayFolder: String
+    package let displayFolder: String
 
     /// The folder of shared partials and templates.
-    public static let sharedFolderName = "_shared"
+    static let sharedFolderName = "_shared"
 
-    public init(folder: URL, displayFolder: String? = nil) {
+    package init(folder: URL, displayFolder: String? = nil) {
         self.folder = folder
         self.displayFolder = displayFolder ?? folder.path
     }
 
     /// Names of the audiences in the folder (sub-folders holding an `audience.yaml`), sorted.
-    public func audienceNames() throws -> [String] {
+    package func audienceNames() throws -> [String] {
         let entries: [String]
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: folder.path)
@@ -33,7 +33,7 @@ public struct AudienceLoader: Sendable {
     }
 
     /// Loads one audience; throws ``DiagnosticsError`` with every problem found.
-    public func load(_ name: String) throws -> Audience {
+    package func load(_ name: String) throws -> Audience {
         try AudienceName.check(name, displayFolder: displayFolder)
         let audienceFolder = folder.appendingPathComponent(name)
         let yamlPath = "\(displayFolder)/\(name)/audience.yaml"
@@ -82,9 +82,9 @@ public struct AudienceLoader: Sendable {
 }
 
 /// Rules for audience names: they become folder names, so no separators and no `..`.
-public enum AudienceName {
+package enum AudienceName {
     /// Throws when `name` could escape its folder or is not a plain folder name.
-    public static func check(_ name: String, displayFolder: String) throws {
+    package static func check(_ name: String, displayFolder: String) throws {
         let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
         guard !name.isEmpty, name != ".", name != "..", !name.hasPrefix("."), !name.hasPrefix("_"),
               name.unicodeScalars.allSatisfy(allowed.contains), !name.contains("..") else {

@@ -3,9 +3,9 @@ import PacketModel
 import Yams
 
 /// Writes a model as JSON (the published export) or as `model.yaml` text.
-public enum ModelExport {
+package enum ModelExport {
     /// The model as JSON: snake_case keys in a stable (sorted) order, pretty-printed, final newline.
-    public static func json(_ model: ArticleModel) throws -> String {
+    package static func json(_ model: ArticleModel) throws -> String {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -14,7 +14,7 @@ public enum ModelExport {
 
     /// The model as `model.yaml` text in the documented key order, without computed fields;
     /// items whose ids are in `review` carry `review: true`.
-    public static func yaml(_ model: ArticleModel, review: Set<String> = [], header: String = "") throws -> String {
+    package static func yaml(_ model: ArticleModel, review: Set<String> = [], header: String = "") throws -> String {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         let json = String(decoding: try encoder.encode(model), as: UTF8.self)

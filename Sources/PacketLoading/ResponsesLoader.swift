@@ -9,10 +9,10 @@ import PacketModel
 /// What would lose or misfile a student's marks is an error: a row with answers but no name, a
 /// name that is not a name (no letters, as `#N/A`; control characters; the `�` a wrong encoding
 /// leaves), the same student twice, a repeated header, and rows of the wrong width.
-public enum ResponsesLoader {
+package enum ResponsesLoader {
     /// Loads and checks the file against a form of `itemCount` questions; throws
     /// ``DiagnosticsError`` naming the file and line of every problem.
-    public static func load(_ url: URL, displayPath: String, itemCount: Int) throws -> ClassResponses {
+    package static func load(_ url: URL, displayPath: String, itemCount: Int) throws -> ClassResponses {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
             throw DiagnosticsError([Diagnostic(file: displayPath, message: "responses file not found")])
@@ -28,7 +28,7 @@ public enum ResponsesLoader {
     }
 
     /// Parses CSV text (see ``load(_:displayPath:itemCount:)``).
-    public static func parse(_ text: String, displayPath: String, itemCount: Int) throws -> ClassResponses {
+    package static func parse(_ text: String, displayPath: String, itemCount: Int) throws -> ClassResponses {
         func problem(_ line: Int, _ message: String) -> Diagnostic {
             Diagnostic(file: displayPath, line: line, message: message)
         }

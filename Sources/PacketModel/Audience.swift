@@ -1,5 +1,5 @@
 /// The sections a briefing can have, in the order an audience lists them.
-public enum BriefingSection: String, Codable, Sendable, CaseIterable {
+package enum BriefingSection: String, Codable, Sendable, CaseIterable {
     case header, advisory, summary, thesis, argument, counterargument, numbers, timeline
     case whosWho = "whos-who"
     case vocabulary, questions, implications
@@ -7,7 +7,7 @@ public enum BriefingSection: String, Codable, Sendable, CaseIterable {
 }
 
 /// The sheets a workbook can have.
-public enum WorkbookSheetKind: String, Codable, Sendable, CaseIterable {
+package enum WorkbookSheetKind: String, Codable, Sendable, CaseIterable {
     case overview
     case argumentMap = "argument-map"
     case evidence, statistics, timeline
@@ -17,10 +17,10 @@ public enum WorkbookSheetKind: String, Codable, Sendable, CaseIterable {
     case gradebook
 
     /// Sheets that hold answers or teacher notes only: never in a student workbook.
-    public var isTeacherOnly: Bool { self == .answerKey || self == .gradebook }
+    package var isTeacherOnly: Bool { self == .answerKey || self == .gradebook }
 
     /// The default tab title.
-    public var defaultTitle: String {
+    var defaultTitle: String {
         switch self {
         case .overview: "Overview"
         case .argumentMap: "Argument map"
@@ -38,65 +38,65 @@ public enum WorkbookSheetKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// One sheet of an audience's workbook and its tab title.
-public struct WorkbookSheet: Codable, Sendable, Hashable {
-    public var kind: WorkbookSheetKind
-    public var title: String
+package struct WorkbookSheet: Codable, Sendable, Hashable {
+    package var kind: WorkbookSheetKind
+    package var title: String
 
-    public init(kind: WorkbookSheetKind, title: String? = nil) {
+    package init(kind: WorkbookSheetKind, title: String? = nil) {
         self.kind = kind; self.title = title ?? kind.defaultTitle
     }
 
     /// Every sheet in the default order with default titles.
-    public static let defaultSheets = WorkbookSheetKind.allCases.map { WorkbookSheet(kind: $0) }
+    package static let defaultSheets = WorkbookSheetKind.allCases.map { WorkbookSheet(kind: $0) }
 }
 
 /// What a younger audience is not shown.
-public struct Sensitivity: Codable, Sendable, Hashable {
+package struct Sensitivity: Codable, Sendable, Hashable {
     /// Items tagged with any of these are summarised in the briefing and left out of quizzes.
-    public var hide: [String]
+    package var hide: [String]
 
-    public init(hide: [String] = []) { self.hide = hide }
+    package init(hide: [String] = []) { self.hide = hide }
 
     /// True when the item carries a tag this audience hides.
-    public func hides(_ item: some Excerpted) -> Bool {
+    package func hides(_ item: some Excerpted) -> Bool {
         !Set(item.sensitive).isDisjoint(with: hide)
     }
 }
 
 /// A Mustache template's text and the file it came from (for diagnostics).
-public struct TemplateSource: Sendable, Hashable {
+package struct TemplateSource: Sendable, Hashable {
     /// The template name, e.g. `briefing` or `partials/header`... as referenced by `{{> name}}`.
-    public var name: String
+    package var name: String
     /// The file it was read from, as shown in diagnostics.
-    public var path: String
-    public var text: String
+    package var path: String
+    package var text: String
 
-    public init(name: String, path: String, text: String) {
+    package init(name: String, path: String, text: String) {
         self.name = name; self.path = path; self.text = text
     }
 }
 
 /// A readership a packet is made for, read from `templates/<name>/audience.yaml`.
-public struct Audience: Sendable, Hashable {
+package struct Audience: Sendable, Hashable {
     /// The folder name, e.g. `high-school`.
-    public var name: String
-    public var displayName: String
+    package var name: String
+    package var displayName: String
     /// Grade band or reader description.
-    public var description: String
+    package var description: String
     /// Target Flesch–Kincaid grade range for prose written for this audience.
-    public var readingLevel: ClosedRange<Double>
+    package var readingLevel: ClosedRange<Double>
     /// Line width of plain-text outputs.
-    public var lineWidth: Int
-    public var briefingSections: [BriefingSection]
+    package var lineWidth: Int
+    package var briefingSections: [BriefingSection]
     /// Use claims' plain wordings where they have one.
-    public var preferPlain: Bool
-    public var sensitivity: Sensitivity
-    public var workbookSheets: [WorkbookSheet]
-    public var quiz: QuizSettings
+    package var preferPlain: Bool
+    package var sensitivity: Sensitivity
+    package var workbookSheets: [WorkbookSheet]
+    package var quiz: QuizSettings
     /// Templates by name: shared ones overridden by the audience's own.
-    public var templates: [String: TemplateSource]
+    package var templates: [String: TemplateSource]
 
-    public init(name: String, displayName: String, description: String, readingLevel: ClosedRange<Double>,
+    package init(name: String, displayName: String, description: String, readingLevel: ClosedRange<Double>,
                 lineWidth: Int = 72, briefingSections: [BriefingSection] = BriefingSection.allCases,
                 preferPlain: Bool = false, sensitivity: Sensitivity = Sensitivity(),
                 workbookSheets: [WorkbookSheet] = WorkbookSheet.defaultSheets,

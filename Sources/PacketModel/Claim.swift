@@ -1,27 +1,27 @@
 /// What sort of statement a claim is.
-public enum ClaimKind: String, Codable, Sendable, CaseIterable {
+package enum ClaimKind: String, Codable, Sendable, CaseIterable {
     case fact, opinion, prediction, value, policy
 }
 
 /// A statement the article makes or reports; the thesis is a claim too.
-public struct Claim: Excerpted, Codable, Hashable {
-    public var id: String
+package struct Claim: Excerpted, Codable, Hashable {
+    package var id: String
     /// The claim in the model editor's words.
-    public var text: String
+    package var text: String
     /// A plainer wording for younger readers.
-    public var plain: String?
-    public var kind: ClaimKind
+    package var plain: String?
+    package var kind: ClaimKind
     /// `author`, or the id of the person who asserts it.
-    public var assertedBy: String
+    package var assertedBy: String
     /// A hedge or qualifier the article attaches (e.g. "largely", "far more likely").
-    public var hedge: String?
-    public var excerpt: String
+    package var hedge: String?
+    package var excerpt: String
     /// A note for the teacher, e.g. where the article states a fact loosely.
-    public var teacherNote: String?
-    public var sensitive: [String]
-    public var location: Location?
+    package var teacherNote: String?
+    package var sensitive: [String]
+    package var location: Location?
 
-    public init(id: String, text: String, plain: String? = nil, kind: ClaimKind, assertedBy: String = "author",
+    package init(id: String, text: String, plain: String? = nil, kind: ClaimKind, assertedBy: String = "author",
                 hedge: String? = nil, excerpt: String, teacherNote: String? = nil, sensitive: [String] = [],
                 location: Location? = nil) {
         self.id = id; self.text = text; self.plain = plain; self.kind = kind; self.assertedBy = assertedBy
@@ -30,13 +30,13 @@ public struct Claim: Excerpted, Codable, Hashable {
     }
 
     /// The wording to show: the plain wording when preferred and present.
-    public func wording(preferPlain: Bool) -> String {
+    package func wording(preferPlain: Bool) -> String {
         preferPlain ? (plain ?? text) : text
     }
 }
 
 /// How one claim or piece of evidence bears on a claim.
-public enum RelationType: String, Codable, Sendable, CaseIterable {
+package enum RelationType: String, Codable, Sendable, CaseIterable {
     /// Gives a reason to accept the target.
     case supports
     /// A counterargument: a reason to doubt the target.
@@ -46,15 +46,15 @@ public enum RelationType: String, Codable, Sendable, CaseIterable {
 }
 
 /// A directed link: `from` supports, attacks or rebuts `to`.
-public struct Relation: Codable, Sendable, Hashable {
+package struct Relation: Codable, Sendable, Hashable {
     /// The claim or evidence id the link starts from.
-    public var from: String
+    package var from: String
     /// The claim id it bears on.
-    public var to: String
-    public var type: RelationType
-    public var note: String?
+    package var to: String
+    package var type: RelationType
+    package var note: String?
 
-    public init(from: String, to: String, type: RelationType, note: String? = nil) {
+    package init(from: String, to: String, type: RelationType, note: String? = nil) {
         self.from = from; self.to = to; self.type = type; self.note = note
     }
 }

@@ -1,6 +1,6 @@
 /// An item that quotes the article: it carries the exact words it comes from, and the
 /// validator records where they stand.
-public protocol Excerpted: Sendable {
+package protocol Excerpted: Sendable {
     /// Stable id, unique across the whole model.
     var id: String { get }
     /// The exact words of the article this item comes from.
@@ -13,7 +13,7 @@ public protocol Excerpted: Sendable {
 
 extension Excerpted {
     /// The paragraph citation `[¶n]`, or an empty string when not located.
-    public var citation: String {
+    package var citation: String {
         location.map { "[¶\($0.paragraph)]" } ?? ""
     }
 }

@@ -1,17 +1,17 @@
 /// A calendar date known to a year, a month or a day, written in ISO 8601 as
 /// `2017`, `2017-07` or `2017-07-09`.
-public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// How much of the date is known.
-    public enum Precision: String, Codable, Sendable, CaseIterable {
+    package enum Precision: String, Codable, Sendable, CaseIterable {
         case year, month, day
     }
 
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    package let year: Int
+    package let month: Int?
+    package let day: Int?
 
     /// Creates a date; `day` requires `month`. Returns `nil` for an impossible date.
-    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+    package init?(year: Int, month: Int? = nil, day: Int? = nil) {
         guard (1...9999).contains(year) else { return nil }
         if let month {
             guard (1...12).contains(month) else { return nil }
@@ -27,7 +27,7 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` when the text is not such a date.
-    public init?(iso text: String) {
+    package init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
               parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
@@ -38,36 +38,36 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         self.init(year: y, month: m, day: d)
     }
 
-    public var precision: Precision {
+    package var precision: Precision {
         day != nil ? .day : (month != nil ? .month : .year)
     }
 
     /// The ISO 8601 text: `2017`, `2017-07` or `2017-07-09`.
-    public var iso: String {
+    package var iso: String {
         var s = String(format: "%04d", year)
         if let month { s += String(format: "-%02d", month) }
         if let day { s += String(format: "-%02d", day) }
         return s
     }
 
-    public var description: String { iso }
+    package var description: String { iso }
 
     /// The first day the date can mean (1 January for a year, the 1st for a month).
-    public var firstDay: (year: Int, month: Int, day: Int) { (year, month ?? 1, day ?? 1) }
+    package var firstDay: (year: Int, month: Int, day: Int) { (year, month ?? 1, day ?? 1) }
 
     /// Days since 1899-12-30, the spreadsheet serial number of ``firstDay``.
-    public var spreadsheetSerial: Int {
+    package var spreadsheetSerial: Int {
         let (y, m, d) = firstDay
         return PartialDate.daysFromCivil(y, m, d) - PartialDate.daysFromCivil(1899, 12, 30)
     }
 
     /// Seconds since 1970-01-01T00:00:00Z of ``firstDay`` at midnight UTC.
-    public var unixTime: Int64 {
+    package var unixTime: Int64 {
         let (y, m, d) = firstDay
         return Int64(PartialDate.daysFromCivil(y, m, d)) * 86_400
     }
 
-    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+    package static func < (a: PartialDate, b: PartialDate) -> Bool {
         (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
     }
 
@@ -91,7 +91,7 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 }
 
 extension PartialDate: Codable {
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = PartialDate(iso: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
@@ -100,7 +100,7 @@ extension PartialDate: Codable {
         self = date
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(iso)
     }

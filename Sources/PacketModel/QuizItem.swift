@@ -1,5 +1,5 @@
 /// The kinds of quiz item the engine builds.
-public enum QuizItemType: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
+package enum QuizItemType: String, Codable, Sendable, CaseIterable, CodingKeyRepresentable {
     case multipleChoice = "multiple-choice"
     case trueFalse = "true-false"
     case numeric
@@ -12,7 +12,7 @@ public enum QuizItemType: String, Codable, Sendable, CaseIterable, CodingKeyRepr
     case essay
 
     /// Items whose answer is one of ``QuizItem/options``.
-    public var isChoice: Bool {
+    package var isChoice: Bool {
         switch self {
         case .multipleChoice, .trueFalse, .whoSaidIt, .factOpinion, .claimEvidence: true
         default: false
@@ -21,20 +21,20 @@ public enum QuizItemType: String, Codable, Sendable, CaseIterable, CodingKeyRepr
 }
 
 /// How hard an item is expected to be.
-public enum Difficulty: String, Codable, Sendable, CaseIterable {
+package enum Difficulty: String, Codable, Sendable, CaseIterable {
     case easy, medium, hard
 }
 
 /// One left-hand prompt of a matching item and the right-hand text that belongs to it.
-public struct MatchPair: Codable, Sendable, Hashable {
-    public var prompt: String
-    public var match: String
+package struct MatchPair: Codable, Sendable, Hashable {
+    package var prompt: String
+    package var match: String
 
-    public init(prompt: String, match: String) { self.prompt = prompt; self.match = match }
+    package init(prompt: String, match: String) { self.prompt = prompt; self.match = match }
 }
 
 /// The correct answer of an item.
-public enum QuizAnswer: Codable, Sendable, Hashable {
+package enum QuizAnswer: Codable, Sendable, Hashable {
     /// Index into ``QuizItem/options``.
     case choice(Int)
     /// A number, correct within ± tolerance.
@@ -50,28 +50,28 @@ public enum QuizAnswer: Codable, Sendable, Hashable {
 }
 
 /// A quiz question with its answer, explanation and source.
-public struct QuizItem: Codable, Sendable, Hashable {
+package struct QuizItem: Codable, Sendable, Hashable {
     /// Stable id, e.g. `who-said-it.q2`.
-    public var id: String
-    public var type: QuizItemType
-    public var stem: String
+    package var id: String
+    package var type: QuizItemType
+    package var stem: String
     /// Choices (choice items), right-hand matches (matching) or the items to order (ordering).
-    public var options: [String]
-    public var answer: QuizAnswer
+    package var options: [String]
+    package var answer: QuizAnswer
     /// Why the answer is right, shown in keys and LMS feedback.
-    public var explanation: String
+    package var explanation: String
     /// The body paragraph the item cites `[¶n]`; `nil` only for prompts about the whole article.
-    public var paragraph: Int?
+    package var paragraph: Int?
     /// The article's words the item rests on.
-    public var excerpt: String
-    public var bloom: BloomLevel
-    public var difficulty: Difficulty
+    package var excerpt: String
+    package var bloom: BloomLevel
+    package var difficulty: Difficulty
     /// Ids of the model items it was built from.
-    public var sources: [String]
+    package var sources: [String]
     /// Rubric for essay and discussion items.
-    public var rubric: [RubricCriterion]
+    package var rubric: [RubricCriterion]
 
-    public init(id: String, type: QuizItemType, stem: String, options: [String] = [], answer: QuizAnswer,
+    package init(id: String, type: QuizItemType, stem: String, options: [String] = [], answer: QuizAnswer,
                 explanation: String, paragraph: Int?, excerpt: String, bloom: BloomLevel,
                 difficulty: Difficulty = .medium, sources: [String] = [], rubric: [RubricCriterion] = []) {
         self.id = id; self.type = type; self.stem = stem; self.options = options; self.answer = answer
@@ -80,17 +80,17 @@ public struct QuizItem: Codable, Sendable, Hashable {
     }
 
     /// `[¶n]`, or an empty string for whole-article prompts.
-    public var citation: String { paragraph.map { "[¶\($0)]" } ?? "" }
+    package var citation: String { paragraph.map { "[¶\($0)]" } ?? "" }
 
     /// Option letter for a 0-based index: A, B, C, …
-    public static func letter(_ index: Int) -> String {
+    package static func letter(_ index: Int) -> String {
         String(UnicodeScalar(UInt8(65 + index)))
     }
 
     /// What a student writes in an answer cell when right: a letter (`B`), `True`/`False` is a letter too,
     /// a number, the first accepted text, letters in prompt order for matching (`CAB`) or in correct order
     /// for ordering (`BDAC`); `nil` for rubric-marked items.
-    public var responseKey: String? {
+    package var responseKey: String? {
         switch answer {
         case .choice(let i): return QuizItem.letter(i)
         case .number(let v, _): return QuizItem.format(v)
@@ -103,7 +103,7 @@ public struct QuizItem: Codable, Sendable, Hashable {
     }
 
     /// The responses a student may pick from (for a dropdown), or `nil` for free entry.
-    public var responseChoices: [String]? {
+    package var responseChoices: [String]? {
         switch answer {
         case .choice: return options.indices.map(QuizItem.letter)
         default: return nil
@@ -112,7 +112,7 @@ public struct QuizItem: Codable, Sendable, Hashable {
 
     /// True when `response` earns the point, by the same rule the gradebook formulas use:
     /// trimmed and case-insensitive for letters and text, within tolerance for numbers.
-    public func accepts(_ response: String) -> Bool {
+    package func accepts(_ response: String) -> Bool {
         let r = response.trimmingCharacters(in: .whitespaces).uppercased()
         switch answer {
         case .number(let v, let tol):
@@ -128,31 +128,31 @@ public struct QuizItem: Codable, Sendable, Hashable {
     }
 
     /// A number without a trailing `.0`.
-    public static func format(_ v: Double) -> String {
+    package static func format(_ v: Double) -> String {
         v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
     }
 }
 
 /// One printed version of a quiz: the same items in a seeded order with options permuted.
-public struct QuizForm: Codable, Sendable, Hashable {
+package struct QuizForm: Codable, Sendable, Hashable {
     /// `A`, `B`, …
-    public var name: String
-    public var seed: UInt64
-    public var items: [QuizItem]
+    package var name: String
+    package var seed: UInt64
+    package var items: [QuizItem]
 
-    public init(name: String, seed: UInt64, items: [QuizItem]) {
+    package init(name: String, seed: UInt64, items: [QuizItem]) {
         self.name = name; self.seed = seed; self.items = items
     }
 }
 
 /// Everything the quiz engine made for one audience.
-public struct QuizSet: Codable, Sendable, Hashable {
+package struct QuizSet: Codable, Sendable, Hashable {
     /// The audience's item bank (LMS exports; the LMS shuffles).
-    public var bank: [QuizItem]
-    public var forms: [QuizForm]
+    package var bank: [QuizItem]
+    package var forms: [QuizForm]
 
-    public init(bank: [QuizItem], forms: [QuizForm]) { self.bank = bank; self.forms = forms }
+    package init(bank: [QuizItem], forms: [QuizForm]) { self.bank = bank; self.forms = forms }
 
     /// Form A, or an empty form when there is none.
-    public var formA: QuizForm { forms.first ?? QuizForm(name: "A", seed: 0, items: []) }
+    package var formA: QuizForm { forms.first ?? QuizForm(name: "A", seed: 0, items: []) }
 }

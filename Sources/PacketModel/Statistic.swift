@@ -1,24 +1,24 @@
 /// A number as the article gives it: exact, or a range (open-ended above for "thousands").
-public enum StatValue: Sendable, Hashable {
+package enum StatValue: Sendable, Hashable {
     case exact(Double)
     case range(min: Double, max: Double?)
 
     /// A single representative number: the value, or the middle of a closed range, or the minimum.
-    public var representative: Double {
+    package var representative: Double {
         switch self {
         case .exact(let v): return v
         case .range(let lo, let hi): return hi.map { (lo + $0) / 2 } ?? lo
         }
     }
 
-    public var minimum: Double {
+    package var minimum: Double {
         switch self {
         case .exact(let v): return v
         case .range(let lo, _): return lo
         }
     }
 
-    public var maximum: Double? {
+    package var maximum: Double? {
         switch self {
         case .exact(let v): return v
         case .range(_, let hi): return hi
@@ -29,7 +29,7 @@ public enum StatValue: Sendable, Hashable {
 extension StatValue: Codable {
     private enum Keys: String, CodingKey { case min, max }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer(), let v = try? single.decode(Double.self) {
             self = .exact(v)
             return
@@ -38,7 +38,7 @@ extension StatValue: Codable {
         self = .range(min: try c.decode(Double.self, forKey: .min), max: try c.decodeIfPresent(Double.self, forKey: .max))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         switch self {
         case .exact(let v):
             var c = encoder.singleValueContainer()
@@ -52,41 +52,41 @@ extension StatValue: Codable {
 }
 
 /// The span of time a number covers.
-public struct Period: Codable, Sendable, Hashable {
-    public var start: PartialDate?
-    public var end: PartialDate?
+package struct Period: Codable, Sendable, Hashable {
+    package var start: PartialDate?
+    package var end: PartialDate?
 
-    public init(start: PartialDate? = nil, end: PartialDate? = nil) {
+    package init(start: PartialDate? = nil, end: PartialDate? = nil) {
         self.start = start; self.end = end
     }
 }
 
 /// A number, date span or quantity the article states.
-public struct Statistic: Excerpted, Codable, Hashable {
-    public var id: String
-    public var value: StatValue
+package struct Statistic: Excerpted, Codable, Hashable {
+    package var id: String
+    package var value: StatValue
     /// Unit of the value: `percent`, `people`, `months`, `attacks`, …
-    public var unit: String
+    package var unit: String
     /// The value as the article words it, e.g. "several hundred" or "18%".
-    public var asWritten: String
+    package var asWritten: String
     /// True when the article gives an approximation rather than a count.
-    public var approximate: Bool
+    package var approximate: Bool
     /// What the number measures.
-    public var measures: String
-    public var population: String?
-    public var period: Period?
+    package var measures: String
+    package var population: String?
+    package var period: Period?
     /// Where it applies (free text or a place name).
-    public var place: String?
+    package var place: String?
     /// Who produced the number (e.g. a named report).
-    public var source: String?
+    package var source: String?
     /// What the number does not show.
-    public var caveat: String?
-    public var teacherNote: String?
-    public var excerpt: String
-    public var sensitive: [String]
-    public var location: Location?
+    package var caveat: String?
+    package var teacherNote: String?
+    package var excerpt: String
+    package var sensitive: [String]
+    package var location: Location?
 
-    public init(id: String, value: StatValue, unit: String, asWritten: String, approximate: Bool = false,
+    package init(id: String, value: StatValue, unit: String, asWritten: String, approximate: Bool = false,
                 measures: String, population: String? = nil, period: Period? = nil, place: String? = nil,
                 source: String? = nil, caveat: String? = nil, teacherNote: String? = nil, excerpt: String,
                 sensitive: [String] = [], location: Location? = nil) {
@@ -97,5 +97,5 @@ public struct Statistic: Excerpted, Codable, Hashable {
     }
 
     /// True when the unit is a percentage.
-    public var isPercent: Bool { unit == "percent" }
+    package var isPercent: Bool { unit == "percent" }
 }

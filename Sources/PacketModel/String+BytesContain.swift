@@ -10,7 +10,7 @@ extension String {
     /// rule out, unless the text holds a canonically equivalent spelling). The C library's `memchr`
     /// finds each candidate first byte and `memcmp` checks the rest: several times faster than a
     /// byte loop on long texts.
-    public func bytesContain(_ other: String) -> Bool {
+    package func bytesContain(_ other: String) -> Bool {
         var text = self, word = other
         return text.withUTF8 { haystack in
             word.withUTF8 { needle in

@@ -1,52 +1,52 @@
 /// Which lines of `article.txt` are not body text. Every other non-blank line is a
 /// body paragraph, numbered 1…N in order by the validator.
-public struct TextLayout: Codable, Sendable, Hashable {
+package struct TextLayout: Codable, Sendable, Hashable {
     /// Line numbers (1-based) of the headline.
-    public var title: [Int]
+    package var title: [Int]
     /// Line numbers of the dek (subtitle).
-    public var dek: [Int]
+    package var dek: [Int]
     /// Line numbers of photo or image credits.
-    public var photoCredit: [Int]
+    package var photoCredit: [Int]
     /// Line numbers of boilerplate such as affiliate disclaimers or share prompts.
-    public var boilerplate: [Int]
+    package var boilerplate: [Int]
     /// Line numbers of pull quotes (text repeated from the body for display).
-    public var pullQuote: [Int]
+    package var pullQuote: [Int]
 
-    public init(title: [Int] = [], dek: [Int] = [], photoCredit: [Int] = [], boilerplate: [Int] = [],
+    package init(title: [Int] = [], dek: [Int] = [], photoCredit: [Int] = [], boilerplate: [Int] = [],
                 pullQuote: [Int] = []) {
         self.title = title; self.dek = dek; self.photoCredit = photoCredit
         self.boilerplate = boilerplate; self.pullQuote = pullQuote
     }
 
     /// Every line that is not body text.
-    public var nonBodyLines: Set<Int> {
+    package var nonBodyLines: Set<Int> {
         Set(title + dek + photoCredit + boilerplate + pullQuote)
     }
 }
 
 /// A numbered body paragraph of the article (computed by the validator).
-public struct Paragraph: Codable, Sendable, Hashable {
+package struct Paragraph: Codable, Sendable, Hashable {
     /// 1-based paragraph number, as cited `[¶n]`.
-    public var number: Int
+    package var number: Int
     /// 1-based line of `article.txt` it stands on.
-    public var line: Int
-    public var text: String
+    package var line: Int
+    package var text: String
 
-    public init(number: Int, line: Int, text: String) {
+    package init(number: Int, line: Int, text: String) {
         self.number = number; self.line = line; self.text = text
     }
 }
 
 /// Where an excerpt was found in the article (computed by the validator).
-public struct Location: Codable, Sendable, Hashable {
+package struct Location: Codable, Sendable, Hashable {
     /// The body paragraph, as cited `[¶n]`.
-    public var paragraph: Int
+    package var paragraph: Int
     /// Character offset of the excerpt within the paragraph's text.
-    public var offset: Int
+    package var offset: Int
     /// Length of the excerpt in characters as it stands in the paragraph.
-    public var length: Int
+    package var length: Int
 
-    public init(paragraph: Int, offset: Int, length: Int) {
+    package init(paragraph: Int, offset: Int, length: Int) {
         self.paragraph = paragraph; self.offset = offset; self.length = length
     }
 }

@@ -1,5 +1,5 @@
 /// Whether an event's date is printed in the article or worked out from a relative phrase.
-public enum DateBasis: String, Codable, Sendable, CaseIterable {
+package enum DateBasis: String, Codable, Sendable, CaseIterable {
     /// The article prints the date ("July 9", "June 2016").
     case stated
     /// Resolved from a phrase such as "last December" against the publication date.
@@ -7,23 +7,23 @@ public enum DateBasis: String, Codable, Sendable, CaseIterable {
 }
 
 /// Something that happened, with a date to the precision the article allows.
-public struct TimelineEvent: Excerpted, Codable, Hashable {
-    public var id: String
-    public var date: PartialDate
-    public var description: String
+package struct TimelineEvent: Excerpted, Codable, Hashable {
+    package var id: String
+    package var date: PartialDate
+    package var description: String
     /// Ids of people involved.
-    public var people: [String]
+    package var people: [String]
     /// Ids of places involved.
-    public var places: [String]
-    public var basis: DateBasis
+    package var places: [String]
+    package var basis: DateBasis
     /// The relative phrase the date was resolved from ("last December").
-    public var phrase: String?
-    public var teacherNote: String?
-    public var excerpt: String
-    public var sensitive: [String]
-    public var location: Location?
+    package var phrase: String?
+    package var teacherNote: String?
+    package var excerpt: String
+    package var sensitive: [String]
+    package var location: Location?
 
-    public init(id: String, date: PartialDate, description: String, people: [String] = [], places: [String] = [],
+    package init(id: String, date: PartialDate, description: String, people: [String] = [], places: [String] = [],
                 basis: DateBasis = .stated, phrase: String? = nil, teacherNote: String? = nil, excerpt: String,
                 sensitive: [String] = [], location: Location? = nil) {
         self.id = id; self.date = date; self.description = description; self.people = people

@@ -4,9 +4,9 @@
 /// without a list marker and, once a trailing citation such as `[¶3]` is set aside, ends like a sentence (`.`, `?`,
 /// `!`, possibly followed by a closing quote or bracket). Headings, rules, labels and list items are
 /// left out.
-public enum ProseParagraphs {
+package enum ProseParagraphs {
     /// The prose paragraphs of `document`, each joined into one line.
-    public static func of(_ document: String) -> [String] {
+    package static func of(_ document: String) -> [String] {
         var blocks: [[Substring]] = [[]]
         for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.allSatisfy(\.isWhitespace) {

@@ -1,9 +1,9 @@
 /// Measures the readability of English prose the way Python's `textstat` does: words are
 /// whitespace-separated runs with a letter or digit (hyphenated words count once), sentences end at
 /// `.`, `!` or `?`, and fragments of two words or fewer are not counted as sentences.
-public enum Readability {
+package enum Readability {
     /// Scores `prose`; pass running text only (headings and list items skew the result).
-    public static func measure(_ prose: String) -> ReadabilityScore {
+    package static func measure(_ prose: String) -> ReadabilityScore {
         let words = self.words(in: prose)
         return ReadabilityScore(words: words.count, sentences: sentenceCount(prose),
                                 syllables: words.reduce(0) { $0 + Syllables.count($1) })

@@ -1,9 +1,9 @@
 /// Estimates how many syllables an English word has, by vowel groups with the usual corrections
 /// (silent final *e*, *-le*, *-ed*, *-es*, suffixes such as *-ly* and *-ment*, vowel pairs that
 /// are read as two syllables such as *-ia-*, *-io-*, *-ism*).
-public enum Syllables {
+package enum Syllables {
     /// The syllable count of `word` (at least 1 for any word with a letter or digit; 0 otherwise).
-    public static func count(_ word: String) -> Int {
+    package static func count(_ word: String) -> Int {
         let letters = String(word.lowercased().filter { $0.isLetter && $0.isASCII })
         guard !letters.isEmpty else { return word.contains(where: { $0.isLetter || $0.isNumber }) ? 1 : 0 }
         return countLetters(letters)

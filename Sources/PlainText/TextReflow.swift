@@ -4,12 +4,12 @@
 /// Each input line is one paragraph or one list item. A line that fits is kept as it is; a longer
 /// line is wrapped, its continuation lines indented under the text after its list marker (or under
 /// its own indentation when it has none).
-public struct TextReflow: Sendable {
-    public var width: Int
+package struct TextReflow: Sendable {
+    package var width: Int
 
-    public init(width: Int) { self.width = max(1, width) }
+    package init(width: Int) { self.width = max(1, width) }
 
-    public func callAsFunction(_ document: String) -> String {
+    package func callAsFunction(_ document: String) -> String {
         let wrapper = WordWrapper(width: width)
         var output: [String] = []
         var previousBlank = true

@@ -3,11 +3,11 @@
 /// Widths count characters (grapheme clusters), so `¶`, `—` and curly quotes count as one.
 /// A paragraph citation such as `[¶3]` stays on the line of the word before it, and a word
 /// longer than the available width stands alone on its line rather than being split.
-public struct WordWrapper: Sendable {
+package struct WordWrapper: Sendable {
     /// The widest a line may be, indentation included.
-    public var width: Int
+    package var width: Int
 
-    public init(width: Int) { self.width = max(1, width) }
+    package init(width: Int) { self.width = max(1, width) }
 
     /// Wraps `text` (whose runs of whitespace count as one space) into lines.
     ///
@@ -15,7 +15,7 @@ public struct WordWrapper: Sendable {
     ///   - firstIndent: Printed before the first line (e.g. `"  - "`).
     ///   - indent: Printed before every following line (a hanging indent, e.g. `"    "`).
     /// - Returns: The lines, without trailing spaces or newlines; `[firstIndent]` trimmed when `text` is blank.
-    public func wrap(_ text: String, firstIndent: String = "", indent: String = "") -> [String] {
+    package func wrap(_ text: String, firstIndent: String = "", indent: String = "") -> [String] {
         let units = Self.units(of: text, fitting: width - max(firstIndent.count, indent.count))
         guard !units.isEmpty else { return [Self.trimmingTrailingSpaces(firstIndent)] }
         var lines: [String] = []

@@ -3,11 +3,11 @@ import PacketModel
 /// Builds an audience's quiz from the article model: an item bank generated from the model's
 /// claims, evidence, numbers, quotes, events, people and vocabulary plus the editor's prompts,
 /// and seeded printed forms A, B, … that hold the same items in different orders.
-public enum QuizEngine {
+package enum QuizEngine {
     /// Builds the audience's item bank and `forms` forms (default audience.quiz.forms, at least 2: A, B…),
     /// reproducibly from `seed` (default: derived from article.id, FNV-1a 64 of the id).
     /// Throws `QuizCheckError` (with one clear message per broken rule) when the self-check fails.
-    public static func makeQuiz(for article: ArticleModel, audience: Audience,
+    package static func makeQuiz(for article: ArticleModel, audience: Audience,
                                 forms: Int? = nil, seed: UInt64? = nil) throws -> QuizSet {
         let seed = seed ?? defaultSeed(for: article)
         let context = QuizContext(model: article, audience: audience, seed: seed)
@@ -31,7 +31,7 @@ public enum QuizEngine {
     }
 
     /// The seed used when none is given: FNV-1a 64 of the article id.
-    public static func defaultSeed(for article: ArticleModel) -> UInt64 { FNV1a.hash(article.id) }
+    static func defaultSeed(for article: ArticleModel) -> UInt64 { FNV1a.hash(article.id) }
 
     /// Every item the audience may see, in canonical order: by type, then as each generator made them.
     static func bank(in context: QuizContext, oracle: TruthOracle) -> [QuizItem] {

@@ -8,13 +8,13 @@ import PacketModel
 /// The format has no quoting, so tabs and line breaks inside a text become spaces. Blackboard
 /// shuffles choices, matches and ordering items itself. Essays carry the explanation and rubric
 /// as the example answer. The format holds no feedback.
-public struct BlackboardExporter: PacketRenderer {
-    public var name: String { "blackboard" }
+package struct BlackboardExporter: PacketRenderer {
+    package var name: String { "blackboard" }
     static let path = "teacher/quiz.blackboard.txt"
 
-    public init() {}
+    package init() {}
 
-    public func render(_ input: RenderInput) throws -> RenderOutput {
+    package func render(_ input: RenderInput) throws -> RenderOutput {
         var leftOut = LeftOutItems(fileName: "quiz.blackboard.txt")
         var rows: [[String]] = []
         for item in input.quiz.bank {

@@ -8,13 +8,13 @@ import PacketModel
 /// Question and feedback texts are HTML (`text/html`, escaped, line breaks as `<br>`); choices
 /// are `text/plain`. Ordering items become `matching_question`s pairing each item with its
 /// place; an essay's rubric is its general feedback. The zip is byte-identical across runs.
-public struct CanvasQTIExporter: PacketRenderer {
-    public var name: String { "canvas-qti" }
+package struct CanvasQTIExporter: PacketRenderer {
+    package var name: String { "canvas-qti" }
     static let path = "teacher/quiz.canvas-qti.zip"
 
-    public init() {}
+    package init() {}
 
-    public func render(_ input: RenderInput) throws -> RenderOutput {
+    package func render(_ input: RenderInput) throws -> RenderOutput {
         var leftOut = LeftOutItems(fileName: "quiz.canvas-qti.zip")
         let key = "\(input.article.id)/\(input.audience.name)"
         let quizID = StableIdentifier.make("canvas-quiz:" + key)

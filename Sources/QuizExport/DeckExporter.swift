@@ -9,12 +9,12 @@ import PacketModel
 /// - `teacher/deck.anki.txt`: Anki's text import with file headers (`#separator:tab`,
 ///   `#html:true`, `#tags column:3`). Fields are HTML: `& < > "` escaped, a line break as `<br>`,
 ///   a tab as `&#9;`, so every character survives; the third field tags the card.
-public struct DeckExporter: PacketRenderer {
-    public var name: String { "decks" }
+package struct DeckExporter: PacketRenderer {
+    package var name: String { "decks" }
     static let quizletPath = "teacher/deck.quizlet.tsv"
     static let ankiPath = "teacher/deck.anki.txt"
 
-    public init() {}
+    package init() {}
 
     /// One flashcard.
     struct Card: Hashable {
@@ -24,7 +24,7 @@ public struct DeckExporter: PacketRenderer {
         var kind: String
     }
 
-    public func render(_ input: RenderInput) throws -> RenderOutput {
+    package func render(_ input: RenderInput) throws -> RenderOutput {
         let cards = Self.cards(input.article, input.audience)
         let quizlet = TabSeparated.file(cards.map { [$0.front, $0.back] })
         let tag = Self.tagSafe(input.article.id)

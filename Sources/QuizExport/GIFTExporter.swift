@@ -7,13 +7,13 @@ import PacketModel
 /// (`[plain]`), and its explanation with the paragraph it rests on is the general feedback
 /// (`####`; for essays, with the rubric). Ordering items become matching items (each item matched with its place).
 /// Moodle shuffles choices by default on import.
-public struct GIFTExporter: PacketRenderer {
-    public var name: String { "gift" }
+package struct GIFTExporter: PacketRenderer {
+    package var name: String { "gift" }
     static let path = "teacher/quiz.gift"
 
-    public init() {}
+    package init() {}
 
-    public func render(_ input: RenderInput) throws -> RenderOutput {
+    package func render(_ input: RenderInput) throws -> RenderOutput {
         var leftOut = LeftOutItems(fileName: "quiz.gift")
         var lines = [
             "// \(oneLine(input.article.metadata.title)): quiz bank for \(oneLine(input.audience.displayName))",

@@ -11,8 +11,8 @@ import XlsxWriter
 /// `…` and noted; line breaks and tabs become spaces. The time limit is the allowed value
 /// nearest the audience's seconds per question. Every text is a string cell, so text starting
 /// with `=`, `+`, `-` or `@` is never read as a formula.
-public struct KahootExporter: PacketRenderer {
-    public var name: String { "kahoot" }
+package struct KahootExporter: PacketRenderer {
+    package var name: String { "kahoot" }
     static let path = "teacher/quiz.kahoot.xlsx"
     static let questionLimit = 120
     static let answerLimit = 75
@@ -25,7 +25,7 @@ public struct KahootExporter: PacketRenderer {
         "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs", "Correct answer(s) - choose at least one",
     ]
 
-    public init() {}
+    package init() {}
 
     /// One Kahoot question row.
     struct Row: Hashable {
@@ -35,7 +35,7 @@ public struct KahootExporter: PacketRenderer {
         var correct: Int
     }
 
-    public func render(_ input: RenderInput) throws -> RenderOutput {
+    package func render(_ input: RenderInput) throws -> RenderOutput {
         var leftOut = LeftOutItems(fileName: "quiz.kahoot.xlsx")
         var shortened: [String] = []
         var rows: [Row] = []

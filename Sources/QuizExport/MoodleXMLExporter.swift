@@ -8,13 +8,13 @@ import PacketModel
 /// tolerance, matching items `matching` (shuffled), short answers `shortanswer` (case-insensitive),
 /// essays `essay` with the rubric as grader information. Ordering items become `matching`
 /// questions that pair each item with its place, which every Moodle version can import.
-public struct MoodleXMLExporter: PacketRenderer {
-    public var name: String { "moodle-xml" }
+package struct MoodleXMLExporter: PacketRenderer {
+    package var name: String { "moodle-xml" }
     static let path = "teacher/quiz.moodle.xml"
 
-    public init() {}
+    package init() {}
 
-    public func render(_ input: RenderInput) throws -> RenderOutput {
+    package func render(_ input: RenderInput) throws -> RenderOutput {
         var leftOut = LeftOutItems(fileName: "quiz.moodle.xml")
         var xml = XMLBuilder()
         xml.open("quiz")

@@ -10,12 +10,12 @@ import Templating
 /// Both come from the audience's Mustache templates `quiz-form` and `answer-key` (see
 /// ``PrintedQuizContext`` for the names they may use) and are wrapped at the audience's line
 /// width. Options are printed in the form's order, which the quiz engine has already shuffled.
-public struct PrintedQuizRenderer: PacketRenderer {
-    public var name: String { "printed-quiz" }
+package struct PrintedQuizRenderer: PacketRenderer {
+    package var name: String { "printed-quiz" }
 
-    public init() {}
+    package init() {}
 
-    public func render(_ input: RenderInput) throws -> RenderOutput {
+    package func render(_ input: RenderInput) throws -> RenderOutput {
         let files = input.audience.templates.values.sorted { $0.name < $1.name }
             .map { TemplateFile(name: $0.name, path: $0.path, text: $0.text) }
         let library = try TemplateLibrary(files)

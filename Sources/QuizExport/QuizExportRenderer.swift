@@ -2,18 +2,18 @@ import PacketModel
 
 /// Every quiz export for one packet: the printed forms and answer keys, the LMS files holding
 /// the audience's item bank, and the flashcard decks. Notes list every item a format left out.
-public struct QuizExportRenderer: PacketRenderer {
-    public var name: String { "quiz-export" }
+package struct QuizExportRenderer: PacketRenderer {
+    package var name: String { "quiz-export" }
 
     /// The LMS exports, in the order their files are listed.
-    public static let lmsExporters: [any PacketRenderer] = [
+    static let lmsExporters: [any PacketRenderer] = [
         GIFTExporter(), MoodleXMLExporter(), CanvasQTIExporter(), BlackboardExporter(),
         KahootExporter(), DeckExporter(),
     ]
 
-    public init() {}
+    package init() {}
 
-    public func render(_ input: RenderInput) throws -> RenderOutput {
+    package func render(_ input: RenderInput) throws -> RenderOutput {
         var combined = RenderOutput()
         for renderer in [PrintedQuizRenderer()] + Self.lmsExporters {
             let output = try renderer.render(input)

@@ -1,32 +1,32 @@
 /// One problem in a template, at a 1-based line and column of its file (0 when unknown).
-public struct TemplateProblem: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var path: String
-    public var line: Int
-    public var column: Int
-    public var message: String
+package struct TemplateProblem: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package var path: String
+    package var line: Int
+    package var column: Int
+    package var message: String
 
-    public init(path: String, line: Int = 0, column: Int = 0, message: String) {
+    package init(path: String, line: Int = 0, column: Int = 0, message: String) {
         self.path = path; self.line = line; self.column = column; self.message = message
     }
 
     /// `path:line:column: error: message`.
-    public var description: String {
+    package var description: String {
         var place = path
         if line > 0 { place += ":\(line)" + (column > 0 ? ":\(column)" : "") }
         return "\(place): error: \(message)"
     }
 
-    public static func < (a: TemplateProblem, b: TemplateProblem) -> Bool {
+    package static func < (a: TemplateProblem, b: TemplateProblem) -> Bool {
         (a.path, a.line, a.column, a.message) < (b.path, b.line, b.column, b.message)
     }
 }
 
 /// The problems that stop templates from loading or rendering.
-public struct TemplateError: Error, Sendable, CustomStringConvertible {
+package struct TemplateError: Error, Sendable, CustomStringConvertible {
     /// Every problem found, sorted by file and position.
-    public var problems: [TemplateProblem]
+    package var problems: [TemplateProblem]
 
-    public init(_ problems: [TemplateProblem]) { self.problems = Set(problems).sorted() }
+    package init(_ problems: [TemplateProblem]) { self.problems = Set(problems).sorted() }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    package var description: String { problems.map(\.description).joined(separator: "\n") }
 }

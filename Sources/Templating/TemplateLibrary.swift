@@ -6,15 +6,15 @@ import Mustache
 /// ``TemplateProblem``s with the file, line and column of the offending tag:
 /// syntax errors and unknown partials when the library is made, unknown variables when a
 /// template is rendered against a context ``TemplateShape``.
-public struct TemplateLibrary: Sendable {
+package struct TemplateLibrary: Sendable {
     private let library: MustacheLibrary
     private let checker: TemplateChecker
 
     /// The names of the templates, sorted.
-    public var names: [String] { checker.templates.keys.sorted() }
+    package var names: [String] { checker.templates.keys.sorted() }
 
     /// Parses every file; throws all problems found in all of them at once.
-    public init(_ files: [TemplateFile]) throws(TemplateError) {
+    package init(_ files: [TemplateFile]) throws(TemplateError) {
         var problems: [TemplateProblem] = []
         var parsed: [String: (file: TemplateFile, nodes: [TemplateNode])] = [:]
         var library = MustacheLibrary()
@@ -44,7 +44,7 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders template `name` with `context`, after checking that every name the template (and
     /// the partials it includes) uses is one `shape` provides.
-    public func render(_ name: String, context: TemplateValue, shape: TemplateShape) throws(TemplateError) -> String {
+    package func render(_ name: String, context: TemplateValue, shape: TemplateShape) throws(TemplateError) -> String {
         guard checker.templates[name] != nil else {
             throw TemplateError([TemplateProblem(path: name, message: "unknown template '\(name)' (templates: \(names.joined(separator: ", ")))")])
         }

@@ -1,6 +1,6 @@
 /// The names a context provides, declared once by a renderer and checked against every template
 /// before rendering, so a misspelt name is an error rather than a silent blank.
-public indirect enum TemplateShape: Sendable, Hashable {
+package indirect enum TemplateShape: Sendable, Hashable {
     case text
     case flag
     /// A list whose items all have this shape.

@@ -1,7 +1,7 @@
 import Mustache
 
 /// A value a template can show: the context handed to ``TemplateLibrary/render(_:context:shape:)``.
-public indirect enum TemplateValue: Sendable, Hashable {
+package indirect enum TemplateValue: Sendable, Hashable {
     /// Text printed as it is (never escaped). Empty text counts as absent in `{{#…}}` sections.
     case text(String)
     /// A yes/no switch for `{{#flag}}…{{/flag}}` and `{{^flag}}…{{/flag}}`.
@@ -14,10 +14,10 @@ public indirect enum TemplateValue: Sendable, Hashable {
     case absent
 
     /// `.text(value)` or ``absent`` when `value` is `nil`.
-    public static func optional(_ value: String?) -> TemplateValue { value.map(TemplateValue.text) ?? .absent }
+    package static func optional(_ value: String?) -> TemplateValue { value.map(TemplateValue.text) ?? .absent }
 
     /// Where this value does not have the shape it is declared with (`claims.2.text is missing`), for tests.
-    public func mismatches(against shape: TemplateShape, at path: String = "") -> [String] {
+    package func mismatches(against shape: TemplateShape, at path: String = "") -> [String] {
         let here = path.isEmpty ? "the context" : path
         switch (self, shape) {
         case (.absent, _), (.text, .text), (.flag, .flag):

@@ -3,12 +3,12 @@ import XlsxWriter
 
 /// Renders the packet's two workbooks: `teacher/workbook.xlsx` with every sheet the audience
 /// lists, and `student/workbook.xlsx` without answers, keys, gradebook or teacher notes.
-public struct WorkbookRenderer: PacketRenderer {
-    public let name = "workbook"
+package struct WorkbookRenderer: PacketRenderer {
+    package let name = "workbook"
 
-    public init() {}
+    package init() {}
 
-    public func render(_ input: RenderInput) throws -> RenderOutput {
+    package func render(_ input: RenderInput) throws -> RenderOutput {
         var output = RenderOutput()
         for edition in [WorkbookEdition.teacher, .student] {
             let (data, notes) = try renderEdition(edition, input)
@@ -21,12 +21,12 @@ public struct WorkbookRenderer: PacketRenderer {
     }
 
     /// The sheets of one edition: the audience's list, less teacher-only sheets for students.
-    public func sheets(for edition: WorkbookEdition, _ input: RenderInput) -> [WorkbookSheet] {
+    package func sheets(for edition: WorkbookEdition, _ input: RenderInput) -> [WorkbookSheet] {
         input.audience.workbookSheets.filter { edition == .teacher || !$0.kind.isTeacherOnly }
     }
 
     /// One edition's workbook bytes and the notes gathered while writing it.
-    public func renderEdition(_ edition: WorkbookEdition, _ input: RenderInput) throws -> (Data, [String]) {
+    func renderEdition(_ edition: WorkbookEdition, _ input: RenderInput) throws -> (Data, [String]) {
         let sheets = sheets(for: edition, input)
         var notes: [String] = []
         let written = try Workbook.data { workbook in

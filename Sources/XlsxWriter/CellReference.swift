@@ -1,7 +1,7 @@
 /// A1-style names for cells and ranges (zero-based rows and columns, as in the C library).
-public enum CellReference {
+package enum CellReference {
     /// The column letters: 0 → `A`, 25 → `Z`, 26 → `AA`.
-    public static func column(_ col: Int) -> String {
+    package static func column(_ col: Int) -> String {
         var n = col + 1
         var letters: [Character] = []
         while n > 0 {
@@ -13,44 +13,44 @@ public enum CellReference {
     }
 
     /// `B3` for row 2, column 1; `$B$3` when absolute.
-    public static func cell(row: Int, col: Int, absolute: Bool = false) -> String {
+    package static func cell(row: Int, col: Int, absolute: Bool = false) -> String {
         let d = absolute ? "$" : ""
         return "\(d)\(column(col))\(d)\(row + 1)"
     }
 
     /// `A2:C9`, or `$A$2:$C$9` when absolute; a single cell when both corners are the same.
-    public static func range(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, absolute: Bool = false) -> String {
+    package static func range(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, absolute: Bool = false) -> String {
         let first = cell(row: firstRow, col: firstCol, absolute: absolute)
         if firstRow == lastRow && firstCol == lastCol { return first }
         return first + ":" + cell(row: lastRow, col: lastCol, absolute: absolute)
     }
 
     /// `'Sheet name'!$A$2:$C$9`: an absolute range on a named sheet, for formulas and names.
-    public static func onSheet(_ sheet: String, firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) -> String {
+    package static func onSheet(_ sheet: String, firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) -> String {
         SheetName.quoted(sheet) + "!" + range(firstRow: firstRow, firstCol: firstCol, lastRow: lastRow,
                                               lastCol: lastCol, absolute: true)
     }
 }
 
 /// A rectangle of cells, zero-based and inclusive.
-public struct CellRange: Hashable, Sendable {
-    public var firstRow: Int
-    public var firstCol: Int
-    public var lastRow: Int
-    public var lastCol: Int
+package struct CellRange: Hashable, Sendable {
+    package var firstRow: Int
+    package var firstCol: Int
+    package var lastRow: Int
+    package var lastCol: Int
 
-    public init(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) {
+    package init(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) {
         self.firstRow = firstRow; self.firstCol = firstCol; self.lastRow = lastRow; self.lastCol = lastCol
     }
 
     /// A single cell.
-    public init(row: Int, col: Int) { self.init(firstRow: row, firstCol: col, lastRow: row, lastCol: col) }
+    package init(row: Int, col: Int) { self.init(firstRow: row, firstCol: col, lastRow: row, lastCol: col) }
 
     /// `A2:C9`.
-    public var a1: String { CellReference.range(firstRow: firstRow, firstCol: firstCol, lastRow: lastRow, lastCol: lastCol) }
+    package var a1: String { CellReference.range(firstRow: firstRow, firstCol: firstCol, lastRow: lastRow, lastCol: lastCol) }
 
     /// `'Sheet'!$A$2:$C$9`.
-    public func absolute(on sheet: String) -> String {
+    package func absolute(on sheet: String) -> String {
         CellReference.onSheet(sheet, firstRow: firstRow, firstCol: firstCol, lastRow: lastRow, lastCol: lastCol)
     }
 }

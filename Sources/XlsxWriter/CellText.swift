@@ -1,10 +1,10 @@
 /// Excel's limit on the text of one cell, and how the wrapper keeps within it.
-public enum CellText {
+package enum CellText {
     /// The most characters (UTF-16 code units) one cell can hold.
-    public static let maximumLength = 32_767
+    static let maximumLength = 32_767
 
     /// `text` cut to at most `limit` UTF-16 code units on a character boundary, and whether it was cut.
-    public static func fitted(_ text: String, limit: Int = maximumLength) -> (text: String, wasCut: Bool) {
+    package static func fitted(_ text: String, limit: Int = maximumLength) -> (text: String, wasCut: Bool) {
         guard text.utf16.count > limit else { return (text, false) }
         var count = 0
         var end = text.startIndex

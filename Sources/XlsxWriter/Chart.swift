@@ -1,7 +1,7 @@
 import CXlsxWriter
 
 /// The chart types the wrapper offers.
-public enum ChartKind: Sendable, Hashable {
+package enum ChartKind: Sendable, Hashable {
     case column, bar, line, pie, scatter, scatterStraightWithMarkers
 
     var library: UInt8 {
@@ -17,7 +17,7 @@ public enum ChartKind: Sendable, Hashable {
 }
 
 /// Where a chart's legend goes.
-public enum LegendPosition: Sendable, Hashable {
+package enum LegendPosition: Sendable, Hashable {
     case none, right, bottom, top
 
     var library: UInt8 {
@@ -31,7 +31,7 @@ public enum LegendPosition: Sendable, Hashable {
 }
 
 /// A chart in a workbook; add series from cell ranges, then place it on a worksheet.
-public final class Chart {
+package final class Chart {
     let pointer: UnsafeMutablePointer<lxw_chart>
     let state: WorkbookState
 
@@ -40,7 +40,7 @@ public final class Chart {
     }
 
     /// Adds a series: `values` and optional `categories` on `sheet` (ranges of one column), with a name.
-    public func addSeries(name: String? = nil, sheet: String, categories: CellRange?, values: CellRange,
+    package func addSeries(name: String? = nil, sheet: String, categories: CellRange?, values: CellRange,
                           color: Color? = nil, dataLabels: Bool = false) throws {
         try state.ensureOpen()
         guard let series = chart_add_series(pointer, nil, nil) else {
@@ -74,27 +74,27 @@ public final class Chart {
     }
 
     /// Sets the chart title.
-    public func setTitle(_ title: String) throws {
+    package func setTitle(_ title: String) throws {
         try state.ensureOpen()
         chart_title_set_name(pointer, title)
     }
 
     /// Names the category (x) and value (y) axes.
-    public func setAxisNames(x: String?, y: String?) throws {
+    package func setAxisNames(x: String?, y: String?) throws {
         try state.ensureOpen()
         if let x { chart_axis_set_name(chart_axis_get(pointer, LXW_CHART_AXIS_TYPE_X), x) }
         if let y { chart_axis_set_name(chart_axis_get(pointer, LXW_CHART_AXIS_TYPE_Y), y) }
     }
 
     /// Sets the number format of an axis's labels (e.g. `0%` or `yyyy`).
-    public func setAxisNumberFormat(x: String? = nil, y: String? = nil) throws {
+    package func setAxisNumberFormat(x: String? = nil, y: String? = nil) throws {
         try state.ensureOpen()
         if let x { chart_axis_set_num_format(chart_axis_get(pointer, LXW_CHART_AXIS_TYPE_X), x) }
         if let y { chart_axis_set_num_format(chart_axis_get(pointer, LXW_CHART_AXIS_TYPE_Y), y) }
     }
 
     /// Fixes an axis's bounds; `nil` leaves a bound automatic.
-    public func setAxisBounds(xMin: Double? = nil, xMax: Double? = nil, yMin: Double? = nil, yMax: Double? = nil) throws {
+    package func setAxisBounds(xMin: Double? = nil, xMax: Double? = nil, yMin: Double? = nil, yMax: Double? = nil) throws {
         try state.ensureOpen()
         let x = chart_axis_get(pointer, LXW_CHART_AXIS_TYPE_X)
         let y = chart_axis_get(pointer, LXW_CHART_AXIS_TYPE_Y)
@@ -105,20 +105,20 @@ public final class Chart {
     }
 
     /// Sets the distance between major ticks of the value axis.
-    public func setMajorUnit(x: Double? = nil, y: Double? = nil) throws {
+    package func setMajorUnit(x: Double? = nil, y: Double? = nil) throws {
         try state.ensureOpen()
         if let x { chart_axis_set_major_unit(chart_axis_get(pointer, LXW_CHART_AXIS_TYPE_X), x) }
         if let y { chart_axis_set_major_unit(chart_axis_get(pointer, LXW_CHART_AXIS_TYPE_Y), y) }
     }
 
     /// Places the legend, or hides it with `.none`.
-    public func setLegend(_ position: LegendPosition) throws {
+    package func setLegend(_ position: LegendPosition) throws {
         try state.ensureOpen()
         chart_legend_set_position(pointer, position.library)
     }
 
     /// One of Excel's 48 built-in chart styles.
-    public func setStyle(_ style: Int) throws {
+    func setStyle(_ style: Int) throws {
         try state.ensureOpen()
         chart_set_style(pointer, UInt8(clamping: min(max(style, 1), 48)))
     }
@@ -126,7 +126,7 @@ public final class Chart {
 
 extension Worksheet {
     /// Places `chart` with its top-left corner at a cell, scaled from the default 480×288 pixels.
-    public func insertChart(_ chart: Chart, row: Int, col: Int, xScale: Double = 1, yScale: Double = 1) throws {
+    package func insertChart(_ chart: Chart, row: Int, col: Int, xScale: Double = 1, yScale: Double = 1) throws {
         try state.ensureOpen()
         var options = lxw_chart_options()
         options.x_scale = xScale

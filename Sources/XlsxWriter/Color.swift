@@ -1,8 +1,8 @@
 /// An RGB colour, written `0xRRGGBB`.
-public struct Color: Hashable, Sendable {
-    public var rgb: UInt32
-    public init(_ rgb: UInt32) { self.rgb = rgb & 0xFF_FFFF }
+package struct Color: Hashable, Sendable {
+    var rgb: UInt32
+    package init(_ rgb: UInt32) { self.rgb = rgb & 0xFF_FFFF }
 
-    public static let black = Color(0x000000)
-    public static let white = Color(0xFFFFFF)
+    static let black = Color(0x000000)
+    package static let white = Color(0xFFFFFF)
 }

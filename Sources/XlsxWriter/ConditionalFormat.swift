@@ -1,7 +1,7 @@
 import CXlsxWriter
 
 /// A rule that changes how cells look depending on their values.
-public enum ConditionalFormat {
+package enum ConditionalFormat {
     /// Cells equal to a number.
     case equalTo(Double, Format)
     /// Cells whose formula (written for the range's top-left cell, e.g. `=$B2=1`) is true.
@@ -14,7 +14,7 @@ public enum ConditionalFormat {
 
 extension Worksheet {
     /// Applies a conditional format to `range`.
-    public func addConditionalFormat(_ rule: ConditionalFormat, to range: CellRange) throws {
+    package func addConditionalFormat(_ rule: ConditionalFormat, to range: CellRange) throws {
         try state.ensureOpen()
         let pool = CStringPool()
         defer { pool.free() }

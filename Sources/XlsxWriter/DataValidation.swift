@@ -1,9 +1,9 @@
 import CXlsxWriter
 
 /// A rule for what may be typed into cells, with an optional dropdown and messages.
-public struct DataValidation: Sendable, Hashable {
+package struct DataValidation: Sendable, Hashable {
     /// Where the allowed values come from.
-    public enum Rule: Sendable, Hashable {
+    package enum Rule: Sendable, Hashable {
         /// A dropdown of the values in a cell range, e.g. `='Lists'!$A$1:$D$1`. No length limit.
         case listFromRange(String)
         /// A dropdown of inline values; Excel allows at most 255 bytes in all.
@@ -16,18 +16,18 @@ public struct DataValidation: Sendable, Hashable {
         case any
     }
 
-    public var rule: Rule
+    package var rule: Rule
     /// Shown when the cell is selected (title ≤ 32 characters, message ≤ 255; longer is cut).
-    public var inputTitle: String?
-    public var inputMessage: String?
+    package var inputTitle: String?
+    package var inputMessage: String?
     /// Shown when a value breaks the rule.
-    public var errorTitle: String?
-    public var errorMessage: String?
+    package var errorTitle: String?
+    package var errorMessage: String?
     /// Refuse invalid values (true) or only warn (false).
-    public var strict: Bool
-    public var ignoreBlank: Bool
+    var strict: Bool
+    var ignoreBlank: Bool
 
-    public init(rule: Rule, inputTitle: String? = nil, inputMessage: String? = nil, errorTitle: String? = nil,
+    package init(rule: Rule, inputTitle: String? = nil, inputMessage: String? = nil, errorTitle: String? = nil,
                 errorMessage: String? = nil, strict: Bool = true, ignoreBlank: Bool = true) {
         self.rule = rule; self.inputTitle = inputTitle; self.inputMessage = inputMessage
         self.errorTitle = errorTitle; self.errorMessage = errorMessage; self.strict = strict
@@ -37,7 +37,7 @@ public struct DataValidation: Sendable, Hashable {
 
 extension Worksheet {
     /// Applies a data validation rule to `range`.
-    public func addValidation(_ validation: DataValidation, to range: CellRange) throws {
+    package func addValidation(_ validation: DataValidation, to range: CellRange) throws {
         try state.ensureOpen()
         let pool = CStringPool()
         defer { pool.free() }

@@ -2,32 +2,32 @@ import CXlsxWriter
 
 /// How cells look: a plain value that ``Workbook/format(_:)`` turns into a library format
 /// (equal specs share one format).
-public struct FormatSpec: Hashable, Sendable {
-    public enum HorizontalAlignment: Hashable, Sendable { case left, center, right, fill, justify }
-    public enum VerticalAlignment: Hashable, Sendable { case top, center, bottom }
-    public enum Border: Hashable, Sendable { case thin, medium, thick, hair, dotted }
+package struct FormatSpec: Hashable, Sendable {
+    package enum HorizontalAlignment: Hashable, Sendable { case left, center, right, fill, justify }
+    package enum VerticalAlignment: Hashable, Sendable { case top, center, bottom }
+    package enum Border: Hashable, Sendable { case thin, medium, thick, hair, dotted }
 
-    public var bold = false
-    public var italic = false
-    public var underline = false
-    public var fontSize: Double?
-    public var fontName: String?
-    public var fontColor: Color?
-    public var backgroundColor: Color?
+    package var bold = false
+    package var italic = false
+    package var underline = false
+    package var fontSize: Double?
+    var fontName: String?
+    package var fontColor: Color?
+    package var backgroundColor: Color?
     /// An Excel number format such as `0.0%`, `#,##0` or `mmm yyyy`.
-    public var numberFormat: String?
-    public var wrap = false
-    public var horizontal: HorizontalAlignment?
-    public var vertical: VerticalAlignment?
-    public var indent: Int = 0
-    public var border: Border?
-    public var borderColor: Color?
-    public var bottomBorder: Border?
+    package var numberFormat: String?
+    package var wrap = false
+    package var horizontal: HorizontalAlignment?
+    package var vertical: VerticalAlignment?
+    package var indent: Int = 0
+    package var border: Border?
+    package var borderColor: Color?
+    var bottomBorder: Border?
 
-    public init() {}
+    package init() {}
 
     /// A copy with `change` applied: `base.with { $0.bold = true }`.
-    public func with(_ change: (inout FormatSpec) -> Void) -> FormatSpec {
+    package func with(_ change: (inout FormatSpec) -> Void) -> FormatSpec {
         var copy = self
         change(&copy)
         return copy
@@ -35,7 +35,7 @@ public struct FormatSpec: Hashable, Sendable {
 }
 
 /// A format registered with a workbook; valid for that workbook's cells only.
-public struct Format {
+package struct Format {
     let pointer: UnsafeMutablePointer<lxw_format>
 }
 

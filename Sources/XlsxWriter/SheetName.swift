@@ -1,13 +1,13 @@
 /// The rules Excel applies to worksheet names, checked before the C library sees a name.
-public enum SheetName {
+package enum SheetName {
     /// The longest name Excel accepts, in characters.
-    public static let maximumLength = 31
+    static let maximumLength = 31
     /// Characters Excel forbids in a worksheet name.
-    public static let forbiddenCharacters: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+    static let forbiddenCharacters: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
 
     /// Throws ``XlsxError/invalidSheetName(name:reason:)`` when `name` is not a name Excel
     /// accepts, or when it equals one of `existing` ignoring case.
-    public static func validate(_ name: String, existing: [String] = []) throws {
+    package static func validate(_ name: String, existing: [String] = []) throws {
         func fail(_ reason: String) -> XlsxError { .invalidSheetName(name: name, reason: reason) }
         if name.isEmpty { throw fail("a worksheet name cannot be empty") }
         if name.utf16.count > maximumLength {
@@ -27,7 +27,7 @@ public enum SheetName {
 
     /// The name as it appears in a formula: quoted when it holds anything but letters, digits
     /// and underscores (`'People & places'`), with inner apostrophes doubled.
-    public static func quoted(_ name: String) -> String {
+    package static func quoted(_ name: String) -> String {
         let plain = name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
         let startsWithDigit = name.first.map { $0.isNumber } ?? true
         if plain && !startsWithDigit && !looksLikeCellReference(name) { return name }

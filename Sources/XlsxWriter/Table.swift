@@ -1,16 +1,16 @@
 import CXlsxWriter
 
 /// An Excel table (a named, filterable, banded range) over cells already written.
-public struct TableOptions: Sendable, Hashable {
+package struct TableOptions: Sendable, Hashable {
     /// Letters, digits and underscores, starting with a letter or underscore.
-    public var name: String?
+    package var name: String?
     /// Column headers, one per column of the range.
-    public var headers: [String]
+    package var headers: [String]
     /// Built-in style, e.g. 9 for "Table Style Medium 9".
-    public var mediumStyle: Int
-    public var bandedRows: Bool
+    var mediumStyle: Int
+    var bandedRows: Bool
 
-    public init(name: String? = nil, headers: [String], mediumStyle: Int = 2, bandedRows: Bool = true) {
+    package init(name: String? = nil, headers: [String], mediumStyle: Int = 2, bandedRows: Bool = true) {
         self.name = name; self.headers = headers; self.mediumStyle = mediumStyle; self.bandedRows = bandedRows
     }
 }
@@ -19,7 +19,7 @@ extension Worksheet {
     /// Makes `range` (header row included) a table. Total rows are not offered: the library writes
     /// them as `SUBTOTAL(101,[Col])`, which LibreOffice shows as `#NAME?`; write totals as
     /// ordinary formulas with `Table[Col]` instead.
-    public func addTable(_ range: CellRange, options: TableOptions) throws {
+    package func addTable(_ range: CellRange, options: TableOptions) throws {
         try state.ensureOpen()
         let width = range.lastCol - range.firstCol + 1
         guard width > 0, options.headers.count == width else {

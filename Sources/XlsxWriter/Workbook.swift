@@ -6,17 +6,17 @@ import Foundation
 /// Create it, add worksheets, formats and charts, then ``close()``: only then is the file
 /// written. Every library error is thrown as ``XlsxError``. A workbook that is never closed
 /// is freed without writing anything.
-public final class Workbook {
+package final class Workbook {
     let pointer: UnsafeMutablePointer<lxw_workbook>
     let state = WorkbookState()
     private let strings = CStringPool()
     private var formats: [FormatSpec: Format] = [:]
     private var sheets: [Worksheet] = []
     /// The file the workbook is written to on ``close()``.
-    public let path: String
+    package let path: String
 
     /// Starts a workbook that ``close()`` writes to `path`.
-    public init(path: String, options: WorkbookOptions = WorkbookOptions()) throws {
+    package init(path: String, options: WorkbookOptions = WorkbookOptions()) throws {
         var lxwOptions = lxw_workbook_options()
         lxwOptions.constant_memory = options.constantMemory ? 1 : 0
         lxwOptions.use_zip64 = options.useZip64 ? 1 : 0
@@ -37,15 +37,15 @@ public final class Workbook {
     }
 
     /// Warnings gathered while writing, e.g. text cut at Excel's cell limit.
-    public var warnings: [String] { state.warnings }
+    package var warnings: [String] { state.warnings }
 
     /// The names of the worksheets added so far, in order.
-    public var sheetNames: [String] { sheets.map(\.name) }
+    var sheetNames: [String] { sheets.map(\.name) }
 
     /// Adds a worksheet; throws ``XlsxError/invalidSheetName(name:reason:)`` for a name Excel
     /// would reject or one already used (ignoring case).
     @discardableResult
-    public func addWorksheet(_ name: String) throws -> Worksheet {
+    package func addWorksheet(_ name: String) throws -> Worksheet {
         try state.ensureOpen()
         try SheetName.validate(name, existing: sheetNames)
         guard let ws = workbook_add_worksheet(pointer, name) else {
@@ -57,10 +57,10 @@ public final class Workbook {
     }
 
     /// The worksheet with this name, if any.
-    public func worksheet(named name: String) -> Worksheet? { sheets.first { $0.name == name } }
+    package func worksheet(named name: String) -> Worksheet? { sheets.first { $0.name == name } }
 
     /// The library format for `spec`; equal specs share one format.
-    public func format(_ spec: FormatSpec) throws -> Format {
+    package func format(_ spec: FormatSpec) throws -> Format {
         try state.ensureOpen()
         if let known = formats[spec] { return known }
         guard let f = workbook_add_format(pointer) else {
@@ -75,7 +75,7 @@ public final class Workbook {
     }
 
     /// Adds a chart; place it with ``Worksheet/insertChart(_:row:col:xScale:yScale:)``.
-    public func addChart(_ kind: ChartKind) throws -> Chart {
+    package func addChart(_ kind: ChartKind) throws -> Chart {
         try state.ensureOpen()
         guard let c = workbook_add_chart(pointer, kind.library) else {
             throw XlsxError.library(code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue),
@@ -86,13 +86,13 @@ public final class Workbook {
     }
 
     /// Defines a workbook-wide name, e.g. `defineName("Key", formula: "='Answer key'!$B$2:$B$9")`.
-    public func defineName(_ name: String, formula: String) throws {
+    package func defineName(_ name: String, formula: String) throws {
         try state.ensureOpen()
         try XlsxError.check(workbook_define_name(pointer, name, formula), "workbook_define_name(\(name))")
     }
 
     /// Sets the document properties; `created` defaults to 0 so output is reproducible.
-    public func setProperties(_ properties: DocumentProperties) throws {
+    package func setProperties(_ properties: DocumentProperties) throws {
         try state.ensureOpen()
         let pool = CStringPool()
         defer { pool.free() }
@@ -110,7 +110,7 @@ public final class Workbook {
     }
 
     /// Writes the file and frees the library's workbook. Further calls throw ``XlsxError/closed``.
-    public func close() throws {
+    package func close() throws {
         try state.ensureOpen()
         state.isOpen = false
         strings.free()

@@ -1,15 +1,15 @@
 import Foundation
 
 /// The bytes of a finished workbook and the warnings gathered while writing it.
-public struct WrittenWorkbook: Sendable {
-    public var data: Data
-    public var warnings: [String]
+package struct WrittenWorkbook: Sendable {
+    package var data: Data
+    package var warnings: [String]
 }
 
 extension Workbook {
     /// Builds a workbook in memory: libxlsxwriter 1.1.4 can only write to a file path, so this
     /// writes to a unique temporary file, reads it back and removes it.
-    public static func data(options: WorkbookOptions = WorkbookOptions(),
+    package static func data(options: WorkbookOptions = WorkbookOptions(),
                             build: (Workbook) throws -> Void) throws -> WrittenWorkbook {
         let folder = FileManager.default.temporaryDirectory
         let url = folder.appendingPathComponent("xlsxwriter-\(UUID().uuidString).xlsx")

@@ -3,7 +3,7 @@ import CXlsxWriter
 extension Worksheet {
     /// Sets the width (in characters) of columns `first...last`, with an optional default format
     /// and outline level.
-    public func setColumns(_ first: Int, _ last: Int? = nil, width: Double, format: Format? = nil,
+    package func setColumns(_ first: Int, _ last: Int? = nil, width: Double, format: Format? = nil,
                            hidden: Bool = false, level: Int = 0) throws {
         try state.ensureOpen()
         var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: UInt8(clamping: level), collapsed: 0)
@@ -13,7 +13,7 @@ extension Worksheet {
     }
 
     /// Sets a row's height in points (`nil` keeps the default), format and outline level.
-    public func setRow(_ row: Int, height: Double? = nil, format: Format? = nil, hidden: Bool = false,
+    package func setRow(_ row: Int, height: Double? = nil, format: Format? = nil, hidden: Bool = false,
                        level: Int = 0) throws {
         try state.ensureOpen()
         var options = lxw_row_col_options(hidden: hidden ? 1 : 0, level: UInt8(clamping: level), collapsed: 0)
@@ -23,13 +23,13 @@ extension Worksheet {
     }
 
     /// Keeps rows above `row` and columns left of `col` in view while scrolling.
-    public func freezePanes(row: Int, col: Int = 0) throws {
+    package func freezePanes(row: Int, col: Int = 0) throws {
         try state.ensureOpen()
         worksheet_freeze_panes(pointer, lxw_row_t(row), lxw_col_t(col))
     }
 
     /// Adds filter buttons to the header row of `range`.
-    public func autofilter(_ range: CellRange) throws {
+    package func autofilter(_ range: CellRange) throws {
         try state.ensureOpen()
         try check(worksheet_autofilter(pointer, lxw_row_t(range.firstRow), lxw_col_t(range.firstCol),
                                        lxw_row_t(range.lastRow), lxw_col_t(range.lastCol)),
@@ -37,31 +37,31 @@ extension Worksheet {
     }
 
     /// Sets the tab colour.
-    public func setTabColor(_ color: Color) throws {
+    func setTabColor(_ color: Color) throws {
         try state.ensureOpen()
         worksheet_set_tab_color(pointer, color.rgb)
     }
 
     /// Makes this the sheet shown when the workbook opens.
-    public func activate() throws {
+    func activate() throws {
         try state.ensureOpen()
         worksheet_activate(pointer)
     }
 
     /// Hides the sheet's tab (it is still in the file).
-    public func hide() throws {
+    package func hide() throws {
         try state.ensureOpen()
         worksheet_hide(pointer)
     }
 
     /// Sets the zoom, 10–400 percent.
-    public func setZoom(_ percent: Int) throws {
+    func setZoom(_ percent: Int) throws {
         try state.ensureOpen()
         worksheet_set_zoom(pointer, UInt16(clamping: min(max(percent, 10), 400)))
     }
 
     /// Shows outline (grouping) symbols with summary rows above the detail.
-    public func outlineSummaryAbove() throws {
+    package func outlineSummaryAbove() throws {
         try state.ensureOpen()
         worksheet_outline_settings(pointer, 1, 0, 1, 0)
     }

@@ -6,7 +6,7 @@ extension Worksheet {
     /// Throws ``XlsxError/invalidURL(url:reason:)`` for a URL with `internal:` or `external:`
     /// anywhere in it: the library reads those as link kinds and writes a broken link. Use
     /// ``writeLink(toSheet:cell:text:row:col:format:)`` for links inside the workbook.
-    public func writeLink(url: String, text: String? = nil, tooltip: String? = nil,
+    package func writeLink(url: String, text: String? = nil, tooltip: String? = nil,
                           row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
         let lowered = url.lowercased()
@@ -20,7 +20,7 @@ extension Worksheet {
     }
 
     /// Writes a link to a cell of a sheet in this workbook, shown as `text`.
-    public func writeLink(toSheet sheet: String, cell: String = "A1", text: String, tooltip: String? = nil,
+    package func writeLink(toSheet sheet: String, cell: String = "A1", text: String, tooltip: String? = nil,
                           row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
         try SheetName.validate(sheet)

@@ -2,63 +2,63 @@ import CXlsxWriter
 
 extension Worksheet {
     /// Prints across the page.
-    public func setLandscape() throws {
+    package func setLandscape() throws {
         try state.ensureOpen()
         worksheet_set_landscape(pointer)
     }
 
     /// Scales printing to `width` pages wide and `height` tall; 0 leaves that direction free.
-    public func fitToPages(width: Int, height: Int) throws {
+    package func fitToPages(width: Int, height: Int) throws {
         try state.ensureOpen()
         worksheet_fit_to_pages(pointer, UInt16(clamping: width), UInt16(clamping: height))
     }
 
     /// Repeats rows `first...last` at the top of every printed page.
-    public func repeatRows(_ first: Int, _ last: Int? = nil) throws {
+    package func repeatRows(_ first: Int, _ last: Int? = nil) throws {
         try state.ensureOpen()
         try check(worksheet_repeat_rows(pointer, lxw_row_t(first), lxw_row_t(last ?? first)), "worksheet_repeat_rows")
     }
 
     /// Sets the printed header, in Excel's header codes (`&L`, `&C`, `&R`, `&P`, `&N`, …).
     /// Text from elsewhere should go through ``escapedForHeader(_:)``. At most 255 characters.
-    public func setHeader(_ codes: String) throws {
+    package func setHeader(_ codes: String) throws {
         try state.ensureOpen()
         try check(worksheet_set_header(pointer, codes), "worksheet_set_header")
     }
 
     /// Sets the printed footer, in Excel's header codes.
-    public func setFooter(_ codes: String) throws {
+    package func setFooter(_ codes: String) throws {
         try state.ensureOpen()
         try check(worksheet_set_footer(pointer, codes), "worksheet_set_footer")
     }
 
     /// `text` with `&` doubled so it prints as written in a header or footer, cut to `limit` characters.
-    public static func escapedForHeader(_ text: String, limit: Int = 80) -> String {
+    package static func escapedForHeader(_ text: String, limit: Int = 80) -> String {
         let cut = text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
         return cut.replacingOccurrences(of: "&", with: "&&")
     }
 
     /// Hides gridlines on screen and in print.
-    public func hideGridlines() throws {
+    package func hideGridlines() throws {
         try state.ensureOpen()
         worksheet_gridlines(pointer, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue))
     }
 
     /// Limits printing to `range`.
-    public func setPrintArea(_ range: CellRange) throws {
+    func setPrintArea(_ range: CellRange) throws {
         try state.ensureOpen()
         try check(worksheet_print_area(pointer, lxw_row_t(range.firstRow), lxw_col_t(range.firstCol),
                                        lxw_row_t(range.lastRow), lxw_col_t(range.lastCol)), "worksheet_print_area")
     }
 
     /// Sets the paper: 9 is A4, 1 is US Letter.
-    public func setPaper(_ code: Int) throws {
+    func setPaper(_ code: Int) throws {
         try state.ensureOpen()
         worksheet_set_paper(pointer, UInt8(clamping: code))
     }
 
     /// Sets the margins in inches.
-    public func setMargins(left: Double, right: Double, top: Double, bottom: Double) throws {
+    package func setMargins(left: Double, right: Double, top: Double, bottom: Double) throws {
         try state.ensureOpen()
         worksheet_set_margins(pointer, left, right, top, bottom)
     }

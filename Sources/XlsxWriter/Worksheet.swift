@@ -5,11 +5,11 @@ import CXlsxWriter
 /// Text is always written as text: a string that starts with `=`, `+`, `-` or `@` stays a
 /// string and never becomes a formula. Text longer than Excel's cell limit is cut, and the
 /// cut is reported in ``Workbook/warnings``.
-public final class Worksheet {
+package final class Worksheet {
     let pointer: UnsafeMutablePointer<lxw_worksheet>
     let state: WorkbookState
     /// The tab name.
-    public let name: String
+    package let name: String
 
     init(pointer: UnsafeMutablePointer<lxw_worksheet>, name: String, workbook: Workbook) {
         self.pointer = pointer; self.name = name; self.state = workbook.state
@@ -30,7 +30,7 @@ public final class Worksheet {
     }
 
     /// Writes text as a string cell (never as a formula).
-    public func write(_ text: String, row: Int, col: Int, format: Format? = nil) throws {
+    package func write(_ text: String, row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
         let fit = fitted(text, row: row, col: col)
         if fit.isEmpty { return try writeBlank(row: row, col: col, format: format) }
@@ -39,7 +39,7 @@ public final class Worksheet {
     }
 
     /// Writes a number.
-    public func write(number: Double, row: Int, col: Int, format: Format? = nil) throws {
+    package func write(number: Double, row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
         guard number.isFinite else {
             throw XlsxError.invalidArgument("\(name)!\(CellReference.cell(row: row, col: col)): \(number) is not a finite number")
@@ -50,7 +50,7 @@ public final class Worksheet {
 
     /// Writes a formula with its numeric result, so readers that do not recalculate on load
     /// (LibreOffice) show the right value.
-    public func write(formula: String, result: Double, row: Int, col: Int, format: Format? = nil) throws {
+    package func write(formula: String, result: Double, row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
         try check(worksheet_write_formula_num(pointer, lxw_row_t(row), lxw_col_t(col), formula, format?.pointer,
                                               result.isFinite ? result : 0),
@@ -58,7 +58,7 @@ public final class Worksheet {
     }
 
     /// Writes a formula with its text result.
-    public func write(formula: String, textResult: String, row: Int, col: Int, format: Format? = nil) throws {
+    package func write(formula: String, textResult: String, row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
         try check(worksheet_write_formula_str(pointer, lxw_row_t(row), lxw_col_t(col), formula, format?.pointer,
                                               fitted(textResult, row: row, col: col)),
@@ -66,7 +66,7 @@ public final class Worksheet {
     }
 
     /// Writes a date (midnight) as an Excel serial number; `format` should be a date format.
-    public func writeDate(year: Int, month: Int, day: Int, row: Int, col: Int, format: Format? = nil) throws {
+    package func writeDate(year: Int, month: Int, day: Int, row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
         var dt = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
         try check(worksheet_write_datetime(pointer, lxw_row_t(row), lxw_col_t(col), &dt, format?.pointer),
@@ -74,7 +74,7 @@ public final class Worksheet {
     }
 
     /// Writes an empty cell that still carries a format.
-    public func writeBlank(row: Int, col: Int, format: Format? = nil) throws {
+    package func writeBlank(row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
         guard let format else { return }
         try check(worksheet_write_blank(pointer, lxw_row_t(row), lxw_col_t(col), format.pointer),
@@ -82,7 +82,7 @@ public final class Worksheet {
     }
 
     /// Merges a range and writes text into it.
-    public func merge(_ range: CellRange, text: String, format: Format? = nil) throws {
+    package func merge(_ range: CellRange, text: String, format: Format? = nil) throws {
         try state.ensureOpen()
         let fit = fitted(text, row: range.firstRow, col: range.firstCol)
         try check(worksheet_merge_range(pointer, lxw_row_t(range.firstRow), lxw_col_t(range.firstCol),

@@ -5,7 +5,7 @@ import CXlsxWriter
 /// Every `lxw_error` the C library returns becomes ``library(code:message:operation:)`` with the
 /// library's own `lxw_strerror` text; the other cases are problems the wrapper catches before
 /// the library would misbehave.
-public enum XlsxError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum XlsxError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The C library refused an operation.
     case library(code: Int, message: String, operation: String)
     /// A worksheet name Excel would reject: too long, a forbidden character, or already used.
@@ -21,7 +21,7 @@ public enum XlsxError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Writing or reading the temporary file behind ``Workbook/data(options:build:)`` failed.
     case io(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .library(let code, let message, let operation):
             return "libxlsxwriter error \(code) in \(operation): \(message)"

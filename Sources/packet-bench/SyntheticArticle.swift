@@ -4,7 +4,7 @@ import PacketModel
 
 /// A made-up article and its curated model, of any size: the input of the build, batch and draft
 /// benchmarks. Every paragraph names its own town, so every excerpt occurs once and the model
-/// loads without errors; the text reads like a local news report about a public works plan.
+/// loads without errors; the text reads like a local news report about a package works plan.
 struct SyntheticArticle {
     let id: String
     /// The article as `article.txt`: a headline, a blank line, then one paragraph per line pair.

@@ -27,7 +27,7 @@ struct SyntheticDraft {
         id = "synthetic-\(index)"
         random = SplitMix64(seed: 0x5EED_0000 &+ UInt64(index))
         region = SyntheticNames.town(1_000_000 + index)
-        title = "\(region) weighs the cost of its public works plan"
+        title = "\(region) weighs the cost of its package works plan"
         byteCount = title.utf8.count + 2
     }
 
@@ -55,10 +55,10 @@ struct SyntheticDraft {
     }
 
     private mutating func thesisParagraph(_ t: String) -> String {
-        thesis = Claim(id: "thesis", text: "\(region) should finish its public works plan despite the cost.",
+        thesis = Claim(id: "thesis", text: "\(region) should finish its package works plan despite the cost.",
                        plain: "\(region) should finish the plan even though it costs a lot.", kind: .policy,
-                       excerpt: "This report argues that \(region) should finish its public works plan")
-        return "This report argues that \(region) should finish its public works plan, even though the bill "
+                       excerpt: "This report argues that \(region) should finish its package works plan")
+        return "This report argues that \(region) should finish its package works plan, even though the bill "
             + "keeps growing in towns such as \(t)."
     }
 
@@ -98,7 +98,7 @@ struct SyntheticDraft {
         let signed = 20 + random.below(4_000)
         let words = "We cannot wait another year for the \(topic) in \(t)"
         quotes.append(Quote(id: "q\(p)", text: words, speaker: speaker.id, role: speaker.role, mode: .direct,
-                            context: "Speaking at a public meeting", excerpt: words))
+                            context: "Speaking at a package meeting", excerpt: words))
         statistics.append(Statistic(id: "s\(p)", value: .exact(Double(signed)), unit: "people",
                                     asWritten: "\(signed) residents", measures: "residents of \(t) who signed a petition",
                                     place: t, excerpt: "\(signed) residents of \(t) had signed"))
@@ -172,7 +172,7 @@ struct SyntheticDraft {
 
     var model: ArticleModel {
         let metadata = Metadata(title: title, outlet: "The Synthetic Courier", author: "Ada Writer", genre: .opinion,
-                                published: PublicationDate(date: Self.published), tags: ["public works"],
+                                published: PublicationDate(date: Self.published), tags: ["package works"],
                                 advisory: ContentAdvisory(level: .none))
         let rubric = [RubricCriterion(criterion: "Uses evidence", points: 4, description: "Cites two paragraphs."),
                       RubricCriterion(criterion: "Weighs the other side", points: 4, description: "Answers a critic.")]
@@ -184,7 +184,7 @@ struct SyntheticDraft {
         ]
         return ArticleModel(
             id: id, metadata: metadata, layout: TextLayout(title: [1]),
-            summary: "The author argues that \(region) should finish its public works plan, citing demand and past savings.",
+            summary: "The author argues that \(region) should finish its package works plan, citing demand and past savings.",
             plainSummary: "The writer thinks \(region) should finish building, even though it costs a lot.",
             thesis: thesis ?? Claim(id: "thesis", text: "", kind: .policy, excerpt: ""),
             claims: claims, relations: relations, evidence: evidence, statistics: statistics, quotes: quotes,
