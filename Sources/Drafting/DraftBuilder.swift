@@ -3,7 +3,7 @@ import PacketModel
 /// Turns what the finders found into model items with ids and unique excerpts, keeping the notes
 /// and the list of guessed ids. An item whose excerpt cannot be made unique is left out, with a note.
 struct DraftBuilder {
-    let article: ArticleText
+    let article: TokenizedText
     let index: ExcerptIndex
     let bodyLines: [Int]
     var ids = IdRegistry()
@@ -27,7 +27,7 @@ struct DraftBuilder {
     /// Token ranges inside quotation marks and who said them.
     private var quoted: [(tokens: Range<Int>, speaker: String)] = []
 
-    init(article: ArticleText, index: ExcerptIndex, bodyLines: [Int]) {
+    init(article: TokenizedText, index: ExcerptIndex, bodyLines: [Int]) {
         self.article = article; self.index = index; self.bodyLines = bodyLines
         entityAt = EntityAtToken(tokenCount: article.tokens.count)
         var paragraphs: [Int: Int] = [:]
@@ -141,11 +141,11 @@ struct DraftBuilder {
         let marks = QuoteFinder.marks
         if span.lowerBound == content.lowerBound {
             let before = Array(article.gap(before: span.lowerBound).unicodeScalars)
-            if let k = before.lastIndex(where: { marks.contains($0) }) { text = ArticleText.slice(before, k, before.count) + text }
+            if let k = before.lastIndex(where: { marks.contains($0) }) { text = TokenizedText.slice(before, k, before.count) + text }
         }
         if span.upperBound == content.upperBound {
             let after = Array(article.gap(after: span.upperBound - 1).unicodeScalars)
-            if let k = after.firstIndex(where: { marks.contains($0) }) { text += ArticleText.slice(after, 0, k + 1) }
+            if let k = after.firstIndex(where: { marks.contains($0) }) { text += TokenizedText.slice(after, 0, k + 1) }
         }
         return text
     }

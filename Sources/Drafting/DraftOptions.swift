@@ -25,38 +25,3 @@ package struct DraftOptions: Sendable {
         self.claimLimit = claimLimit
     }
 }
-
-/// A first model of an article for an editor to correct.
-package struct Draft: Sendable {
-    /// The drafted model; it passes validation (excerpts unique, ids resolve), but its wording is a guess.
-    package var model: ArticleModel
-    /// Ids of the items the drafter guessed: write them with `review: true`.
-    package var reviewIds: Set<String>
-    /// Words worth defining, most promising first (the model holds the first few with TODO definitions).
-    package var glossaryCandidates: [String]
-    /// What the drafter guessed or left out, for the editor.
-    package var notes: [String]
-
-    package init(model: ArticleModel, reviewIds: Set<String>, glossaryCandidates: [String], notes: [String]) {
-        self.model = model; self.reviewIds = reviewIds; self.glossaryCandidates = glossaryCandidates
-        self.notes = notes
-    }
-}
-
-/// Why an article cannot be drafted.
-package enum DraftError: Error, Equatable, CustomStringConvertible {
-    /// The text has no words at all.
-    case emptyText
-    /// The text has a headline and nothing else.
-    case noBody
-    /// Every paragraph is repeated elsewhere, so no excerpt can be unique.
-    case noUniqueText
-
-    package var description: String {
-        switch self {
-        case .emptyText: return "the article text is empty: there is nothing to draft from"
-        case .noBody: return "the article text has a headline but no body paragraphs to draft from"
-        case .noUniqueText: return "every paragraph of the article text is repeated elsewhere: no excerpt can point at one place"
-        }
-    }
-}

@@ -3,14 +3,14 @@ import PacketModel
 /// Drafts a first ``ArticleModel`` from an article's plain text: rule-based, offline and deterministic.
 ///
 /// Everything it fills in is a guess for an editor to check, and every guessed item's id is listed in
-/// ``Draft/reviewIds``. Every excerpt it writes occurs exactly once in one body paragraph, so the draft
+/// ``DraftedModel/reviewIds``. Every excerpt it writes occurs exactly once in one body paragraph, so the draft
 /// passes validation as it stands; wording only a person can write says `TODO`.
 package enum Drafter {
     /// Drafts the model of `text` (already decoded UTF-8).
     /// - Throws: ``DraftError/emptyText`` when the text has no words, ``DraftError/noBody`` when it has
     ///   nothing but a headline.
-    package static func draft(text: String, options: DraftOptions) throws -> Draft {
-        let article = ArticleText(text)
+    package static func draft(text: String, options: DraftOptions) throws -> DraftedModel {
+        let article = TokenizedText(text)
         guard !article.tokens.isEmpty else { throw DraftError.emptyText }
         let index = ExcerptIndex(article)
         let layout = LayoutDetector.detect(article, index: index)
@@ -74,7 +74,7 @@ package enum Drafter {
             thesis: thesis, claims: builder.claims, statistics: builder.statistics, quotes: builder.quotes,
             people: builder.entities(.person), organizations: builder.entities(.organization),
             places: builder.entities(.place), events: builder.events, vocabulary: builder.vocabulary)
-        return Draft(model: model, reviewIds: builder.reviewIds, glossaryCandidates: found.glossary.map(\.term),
+        return DraftedModel(model: model, reviewIds: builder.reviewIds, glossaryCandidates: found.glossary.map(\.term),
                      notes: builder.notes)
     }
 

@@ -70,22 +70,14 @@ package struct PacketBuilder: Sendable {
             try ResponsesLoader.load($0, displayPath: request.responsesDisplay, itemCount: quiz.formA.items.count)
         }
         let input = RenderInput(article: job.model, audience: job.audience, quiz: quiz, responses: responses)
-        var files: [PacketFile] = []
-        var notes: [String] = []
-        var warnings: [String] = []
-        var metrics: [String: Double] = [:]
+        var packet = RenderOutput()
         for renderer in renderers {
-            let output = try renderer.render(input)
-            files += output.files
-            notes += output.notes.map { "\(renderer.name): \($0)" }
-            warnings += output.warnings
-            metrics.merge(output.metrics) { _, new in new }
+            packet.merge(try renderer.render(input), notePrefix: "\(renderer.name): ")
         }
         let manifest = Manifest(article: job.model.id, title: job.model.metadata.title, audience: job.audience.name,
                                 audienceName: job.audience.displayName, generator: generator,
-                                quizSeed: quiz.formA.seed, files: Manifest.entries(files), notes: notes, warnings: warnings,
-                                metrics: metrics)
-        files.append(PacketFile(path: "manifest.json", data: try manifest.json()))
-        return (files, manifest)
+                                quizSeed: quiz.formA.seed, files: Manifest.entries(packet.files), notes: packet.notes,
+                                warnings: packet.warnings, metrics: packet.metrics)
+        return (packet.files + [PacketFile(path: "manifest.json", data: try manifest.json())], manifest)
     }
 }

@@ -15,7 +15,7 @@ package enum QuizItemType: String, Codable, Sendable, CaseIterable, CodingKeyRep
     package var isChoice: Bool {
         switch self {
         case .multipleChoice, .trueFalse, .whoSaidIt, .factOpinion, .claimEvidence: true
-        default: false
+        case .numeric, .matching, .ordering, .shortAnswer, .essay: false
         }
     }
 }

@@ -1,10 +1,12 @@
+import PacketModel
+
 /// Options for a number or a date asked as multiple choice: listed in ascending order, with the
 /// answer at a random rank so that "the middle one" or "the biggest one" is no strategy.
 enum AscendingOptions {
     /// The answer and up to `count - 1` distractor values in ascending order; `nil` when fewer than
     /// ``minimumDistractors`` candidates survive. Candidates earlier in the list are preferred.
     static func values(answer: Double, candidates: [Double], count: Int, isTrue: (Double) -> Bool,
-                       random: inout SeededRandom) -> [Double]? {
+                       random: inout SplitMix64) -> [Double]? {
         var seen: Set<Double> = [answer]
         var lower: [Double] = [], higher: [Double] = []
         for c in candidates where c.isFinite && !seen.contains(c) && !isTrue(c) {

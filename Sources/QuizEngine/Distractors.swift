@@ -10,7 +10,7 @@ enum Distractors {
     /// Up to `count` distractors for `answer`, drawn from `tiers` in order (best kind first);
     /// within a tier the candidates closest in length to the answer come first, ties broken at random.
     static func pick(_ count: Int, for answer: String, from tiers: [[String]],
-                     isTrue: (String) -> Bool, random: inout SeededRandom) -> [String] {
+                     isTrue: (String) -> Bool, random: inout SplitMix64) -> [String] {
         var taken: Set<String> = [TextNormal.key(answer)]
         var result: [String] = []
         for tier in tiers {

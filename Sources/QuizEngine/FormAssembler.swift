@@ -4,7 +4,7 @@ import PacketModel
 /// balanced across the form, matching and ordering shuffled afresh.
 enum FormAssembler {
     /// The items in `order`, arranged with `random`.
-    static func arrange(_ items: [QuizItem], random: inout SeededRandom) -> [QuizItem] {
+    static func arrange(_ items: [QuizItem], random: inout SplitMix64) -> [QuizItem] {
         let permutable = items.indices.filter { OptionLayout(items[$0]) == .permutable }
         let targets = AnswerPositions.targets(permutable.map { items[$0].options.count }, random: &random)
         var result = items
@@ -19,13 +19,13 @@ enum FormAssembler {
 
     /// Form `name`: all `items` in a seeded order, arranged.
     static func form(named name: String, items: [QuizItem], seed: UInt64) -> QuizForm {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let shuffled = random.shuffled(items)
         return QuizForm(name: name, seed: seed, items: arrange(shuffled, random: &random))
     }
 
     /// The item with its answer moved to `target` and the distractors in a random order around it.
-    static func place(_ item: QuizItem, answerAt target: Int, random: inout SeededRandom) -> QuizItem {
+    static func place(_ item: QuizItem, answerAt target: Int, random: inout SplitMix64) -> QuizItem {
         guard case .choice(let answer) = item.answer, item.options.indices.contains(answer),
               item.options.indices.contains(target) else { return item }
         var others = random.shuffled(item.options.indices.filter { $0 != answer }.map { item.options[$0] })
@@ -37,7 +37,7 @@ enum FormAssembler {
     }
 
     /// Matching: right-hand side in a new order. Ordering: the events in a new order that is not the answer.
-    static func reshuffle(_ item: QuizItem, random: inout SeededRandom) -> QuizItem {
+    static func reshuffle(_ item: QuizItem, random: inout SplitMix64) -> QuizItem {
         var result = item
         switch item.answer {
         case .matching(let pairs):
@@ -47,7 +47,7 @@ enum FormAssembler {
             guard inOrder.count == item.options.count else { return item }
             result.options = Shuffle.notInOrder(inOrder, random: &random)
             result.answer = .ordering(inOrder.compactMap { result.options.firstIndex(of: $0) })
-        default:
+        case .choice, .number, .text, .rubric:
             break
         }
         return result

@@ -5,7 +5,7 @@ import PacketModel
 /// that best fill the Bloom mix, avoiding two items on the same topic (see ``ItemTopics``).
 enum ItemSelector {
     static func select(from bank: [QuizItem], settings: QuizSettings, topics: ItemTopics,
-                       random: inout SeededRandom) -> [QuizItem] {
+                       random: inout SplitMix64) -> [QuizItem] {
         let types = QuizItemType.allCases
         let available = Dictionary(grouping: bank, by: \.type).mapValues(\.count)
         let typeCounts = Apportionment.counts(total: settings.count, weights: settings.types, order: types, caps: available)

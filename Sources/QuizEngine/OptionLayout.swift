@@ -17,8 +17,9 @@ enum OptionLayout: Equatable {
         switch item.type {
         case .trueFalse: self = .fixed
         case .matching, .ordering: self = .shuffled
-        case _ where item.type.isChoice: self = ValueText.isAscending(item.options) ? .ascending : .permutable
-        default: self = .none
+        case .multipleChoice, .whoSaidIt, .factOpinion, .claimEvidence:
+            self = ValueText.isAscending(item.options) ? .ascending : .permutable
+        case .numeric, .shortAnswer, .essay: self = .none
         }
     }
 }
@@ -34,7 +35,7 @@ enum AnswerPositions {
 
     /// A target position for each item: the most constrained items first, each to the allowed
     /// position furthest below its fair share (ties at random).
-    static func targets(_ optionCounts: [Int], random: inout SeededRandom) -> [Int] {
+    static func targets(_ optionCounts: [Int], random: inout SplitMix64) -> [Int] {
         let fair = expected(optionCounts)
         var taken = [Double](repeating: 0, count: fair.count)
         var result = [Int](repeating: 0, count: optionCounts.count)

@@ -54,8 +54,8 @@ struct QuizContext {
     }
 
     /// A generator for one item, derived from the base seed and the item's id.
-    func random(for itemID: String) -> SeededRandom {
-        SeededRandom(seed: seed, purpose: itemID)
+    func random(for itemID: String) -> SplitMix64 {
+        SplitMix64(seed: seed, purpose: itemID)
     }
 
     /// The name to show for a person id (or `the author`).

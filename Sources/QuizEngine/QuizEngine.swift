@@ -13,15 +13,15 @@ package enum QuizEngine {
         let context = QuizContext(model: article, audience: audience, seed: seed)
         let oracle = TruthOracle(model: article)
         let bankItems = bank(in: context, oracle: oracle)
-        var bankRandom = SeededRandom(seed: seed, purpose: "bank")
+        var bankRandom = SplitMix64(seed: seed, purpose: "bank")
         let arrangedBank = FormAssembler.arrange(bankItems, random: &bankRandom)
-        var selectRandom = SeededRandom(seed: seed, purpose: "selection")
+        var selectRandom = SplitMix64(seed: seed, purpose: "selection")
         let selected = ItemSelector.select(from: arrangedBank, settings: audience.quiz,
                                           topics: ItemTopics(model: article), random: &selectRandom)
         let formCount = min(26, max(2, forms ?? audience.quiz.forms))
         let quizForms = (0..<formCount).map { k in
             let name = QuizItem.letter(k)
-            var formSeed = SeededRandom(seed: seed, purpose: "form \(name)")
+            var formSeed = SplitMix64(seed: seed, purpose: "form \(name)")
             return FormAssembler.form(named: name, items: selected, seed: formSeed.next())
         }
         let problems = SelfCheck.problems(in: arrangedBank, label: "bank", oracle: oracle)

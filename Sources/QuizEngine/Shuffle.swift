@@ -1,7 +1,9 @@
+import PacketModel
+
 /// Shuffles that must not give the answer away.
 enum Shuffle {
     /// A random order of `items` that is not the order given (when more than one distinct item).
-    static func notInOrder(_ items: [String], random: inout SeededRandom) -> [String] {
+    static func notInOrder(_ items: [String], random: inout SplitMix64) -> [String] {
         guard Set(items).count > 1 else { return items }
         for _ in 0..<16 {
             let candidate = random.shuffled(items)

@@ -27,7 +27,7 @@ struct TruthOracle {
             return model.claim(source).map { supports(option, claim: $0) }
         case .multipleChoice:
             return multipleChoice(option, source: source)
-        default:
+        case .numeric, .matching, .ordering, .shortAnswer, .essay:
             return nil
         }
     }

@@ -74,4 +74,12 @@ extension ItemShape {
         let pairs = order.enumerated().map { MatchPair(prompt: $0.element, match: String($0.offset + 1)) }
         return (stem + " (Match each to its place in the order: 1 = first.)", pairs)
     }
+
+    /// The stem and shape to export for a format with no ordering type: an ordering item
+    /// becomes a matching item (see ``orderingAsMatching(stem:order:)``); any other is unchanged.
+    func askedWithoutOrdering(stem: String) -> (stem: String, shape: ItemShape) {
+        guard case .ordering(let order) = self else { return (stem, self) }
+        let asked = Self.orderingAsMatching(stem: stem, order: order)
+        return (asked.stem, .matching(asked.pairs))
+    }
 }

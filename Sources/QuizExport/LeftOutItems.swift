@@ -17,6 +17,16 @@ struct LeftOutItems: Sendable {
     /// Records an item whose answer does not fit its options.
     mutating func malformed(_ item: MalformedItem) { malformed.append(item) }
 
+    /// The items that have a shape, each with it; the others are recorded as malformed.
+    mutating func shaped(_ items: [QuizItem]) -> [(item: QuizItem, shape: ItemShape)] {
+        items.compactMap { item in
+            switch ItemShape.of(item) {
+            case .failure(let problem): malformed(problem); return nil
+            case .success(let shape): return (item, shape)
+            }
+        }
+    }
+
     /// Records an item left out for a format-specific reason (e.g. too many options).
     mutating func leaveOut(_ item: QuizItem, because reason: String) { other.append((item.id, reason)) }
 

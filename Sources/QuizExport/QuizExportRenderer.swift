@@ -16,10 +16,7 @@ package struct QuizExportRenderer: PacketRenderer {
     package func render(_ input: RenderInput) throws -> RenderOutput {
         var combined = RenderOutput()
         for renderer in [PrintedQuizRenderer()] + Self.lmsExporters {
-            let output = try renderer.render(input)
-            combined.files += output.files
-            combined.notes += output.notes
-            combined.metrics.merge(output.metrics) { _, new in new }
+            combined.merge(try renderer.render(input))
         }
         return combined
     }

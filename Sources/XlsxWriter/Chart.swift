@@ -116,12 +116,6 @@ package final class Chart {
         try state.ensureOpen()
         chart_legend_set_position(pointer, position.library)
     }
-
-    /// One of Excel's 48 built-in chart styles.
-    func setStyle(_ style: Int) throws {
-        try state.ensureOpen()
-        chart_set_style(pointer, UInt8(clamping: min(max(style, 1), 48)))
-    }
 }
 
 extension Worksheet {

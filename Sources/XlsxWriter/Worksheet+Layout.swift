@@ -36,28 +36,10 @@ extension Worksheet {
                   "worksheet_autofilter(\(range.a1))")
     }
 
-    /// Sets the tab colour.
-    func setTabColor(_ color: Color) throws {
-        try state.ensureOpen()
-        worksheet_set_tab_color(pointer, color.rgb)
-    }
-
-    /// Makes this the sheet shown when the workbook opens.
-    func activate() throws {
-        try state.ensureOpen()
-        worksheet_activate(pointer)
-    }
-
     /// Hides the sheet's tab (it is still in the file).
     package func hide() throws {
         try state.ensureOpen()
         worksheet_hide(pointer)
-    }
-
-    /// Sets the zoom, 10–400 percent.
-    func setZoom(_ percent: Int) throws {
-        try state.ensureOpen()
-        worksheet_set_zoom(pointer, UInt16(clamping: min(max(percent, 10), 400)))
     }
 
     /// Shows outline (grouping) symbols with summary rows above the detail.

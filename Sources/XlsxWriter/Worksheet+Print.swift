@@ -44,19 +44,6 @@ extension Worksheet {
         worksheet_gridlines(pointer, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue))
     }
 
-    /// Limits printing to `range`.
-    func setPrintArea(_ range: CellRange) throws {
-        try state.ensureOpen()
-        try check(worksheet_print_area(pointer, lxw_row_t(range.firstRow), lxw_col_t(range.firstCol),
-                                       lxw_row_t(range.lastRow), lxw_col_t(range.lastCol)), "worksheet_print_area")
-    }
-
-    /// Sets the paper: 9 is A4, 1 is US Letter.
-    func setPaper(_ code: Int) throws {
-        try state.ensureOpen()
-        worksheet_set_paper(pointer, UInt8(clamping: code))
-    }
-
     /// Sets the margins in inches.
     package func setMargins(left: Double, right: Double, top: Double, bottom: Double) throws {
         try state.ensureOpen()

@@ -36,7 +36,7 @@ struct SyntheticDraft {
 
     mutating func addParagraph(_ p: Int) {
         let t = town(p)
-        let topic = random.pick(SyntheticNames.topics)
+        let topic = SyntheticNames.topics[random.below(SyntheticNames.topics.count)]
         let text: String
         if p == 0 {
             text = thesisParagraph(t)
@@ -63,9 +63,9 @@ struct SyntheticDraft {
     }
 
     private mutating func supportParagraph(_ p: Int, _ t: String, _ topic: String) -> String {
-        let effect = random.pick(SyntheticNames.effects)
+        let effect = SyntheticNames.effects[random.below(SyntheticNames.effects.count)]
         let share = 5 + random.below(90)
-        let org = organization(random.pick(SyntheticNames.organizations))
+        let org = organization(SyntheticNames.organizations[random.below(SyntheticNames.organizations.count)])
         claims.append(Claim(id: "c\(p)", text: "The \(topic) plan will \(effect) in \(t).", kind: .prediction,
                             excerpt: "Leaders in \(t) argue that the \(topic) plan will \(effect)"))
         relations.append(Relation(from: "c\(p)", to: "thesis", type: .supports))
@@ -89,7 +89,7 @@ struct SyntheticDraft {
             let first = SyntheticNames.firstNames[(k + index) % SyntheticNames.firstNames.count]
             let last = SyntheticNames.surnames[(3 * k + index) % SyntheticNames.surnames.count]
             speaker = Entity(id: "person-\(k)", kind: .person, name: "\(first) \(last)", aliases: [last],
-                             role: "\(random.pick(SyntheticNames.roles)) in \(t)")
+                             role: "\(SyntheticNames.roles[random.below(SyntheticNames.roles.count)]) in \(t)")
             people.append(speaker)
         } else {
             speaker = people[k % people.count]
@@ -130,7 +130,7 @@ struct SyntheticDraft {
 
     private mutating func counterParagraph(_ p: Int, _ t: String, _ topic: String) -> String {
         let fall = 2 + random.below(60)
-        let org = organization(random.pick(SyntheticNames.organizations))
+        let org = organization(SyntheticNames.organizations[random.below(SyntheticNames.organizations.count)])
         claims.append(Claim(id: "c\(p)", text: "The \(topic) plan costs too much for \(t).", kind: .opinion,
                             excerpt: "Critics in \(t) say the \(topic) plan costs too much"))
         relations.append(Relation(from: "c\(p)", to: "thesis", type: .attacks))

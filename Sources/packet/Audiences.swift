@@ -12,12 +12,11 @@ struct Audiences: ParsableCommand {
           packet audiences --templates my-templates
         """)
 
-    @Option(help: "The templates folder.")
-    var templates = "templates"
+    @OptionGroup var templates: TemplatesFolder
 
     func run() throws {
         try reportingDiagnostics {
-            let loader = AudienceLoader(folder: URL(fileURLWithPath: templates), displayFolder: templates)
+            let loader = AudienceLoader(folder: URL(fileURLWithPath: templates.path), displayFolder: templates.path)
             for name in try loader.audienceNames() {
                 let audience = try loader.load(name)
                 let band = "reading level \(format(audience.readingLevel.lowerBound))–\(format(audience.readingLevel.upperBound))"

@@ -27,11 +27,9 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder.")
     var out = "out"
 
-    @Option(help: "The templates folder (one sub-folder per audience).")
-    var templates = "templates"
+    @OptionGroup var templates: TemplatesFolder
 
-    @Option(help: "The seeds folder.")
-    var seeds = "seeds"
+    @OptionGroup var seeds: SeedsFolder
 
     @Option(help: "A CSV of the class's answers to quiz form A (header: student,1,2,…) for the gradebook.")
     var responses: String?
@@ -52,11 +50,11 @@ struct Build: ParsableCommand {
 
     func run() throws {
         try reportingDiagnostics {
-            let ids = articles.isEmpty ? try ArticleLocation.seedIds(checking: seeds) : articles
-            let located = try ids.map { try ArticleLocation($0, seeds: seeds) }
+            let ids = articles.isEmpty ? try ArticleLocation.seedIds(checking: seeds.path) : articles
+            let located = try ids.map { try ArticleLocation($0, seeds: seeds.path) }
             let request = BuildRequest(
                 articles: located.map { .init(url: $0.url, display: $0.display) }, audiences: audiences,
-                templates: URL(fileURLWithPath: templates), templatesDisplay: templates,
+                templates: URL(fileURLWithPath: templates.path), templatesDisplay: templates.path,
                 output: URL(fileURLWithPath: out), responses: responses.map { URL(fileURLWithPath: $0) },
                 responsesDisplay: responses ?? "", forms: forms, seed: seed, jobs: jobs, outputDisplay: out)
             let reports = try StandardPacket.builder(version: Packet.configuration.version).build(request)

@@ -38,8 +38,7 @@ struct Draft: AsyncParsableCommand {
     @Option(help: "The author's name.")
     var author: String?
 
-    @Option(help: "The seeds folder for articles outside it.")
-    var seeds = "seeds"
+    @OptionGroup var seeds: SeedsFolder
 
     @Flag(help: "Overwrite an existing model file.")
     var force = false
@@ -54,12 +53,12 @@ struct Draft: AsyncParsableCommand {
             }
             let source = URL(fileURLWithPath: article)
             let text = try ArticleText.read(source, displayPath: article).get()
-            let plan = DraftPlan(article: source, seeds: seeds, output: output)
+            let plan = DraftPlan(article: source, seeds: seeds.path, output: output)
             if !force, FileManager.default.fileExists(atPath: plan.model.path) {
                 throw DiagnosticsError([Diagnostic(file: plan.modelDisplay,
                     message: "already exists; a curated model is never overwritten (use --force, or --output FILE)")])
             }
-            let draft: Drafting.Draft
+            let draft: DraftedModel
             do {
                 draft = try Drafter.draft(text: text.text, options: DraftOptions(id: plan.id, published: date, outlet: outlet, author: author))
             } catch let error as DraftError {

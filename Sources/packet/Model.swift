@@ -19,12 +19,11 @@ struct Model: ParsableCommand {
     @Flag(help: "Print JSON (the only format for now).")
     var json = false
 
-    @Option(help: "The seeds folder.")
-    var seeds = "seeds"
+    @OptionGroup var seeds: SeedsFolder
 
     func run() throws {
         try reportingDiagnostics {
-            let location = try ArticleLocation(article, seeds: seeds)
+            let location = try ArticleLocation(article, seeds: seeds.path)
             let model = try ArticleLoader.load(folder: location.url, displayFolder: location.display).get()
             print(try ModelExport.json(model), terminator: "")
         }

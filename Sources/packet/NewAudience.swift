@@ -19,25 +19,24 @@ struct NewAudience: ParsableCommand {
     @Option(help: "The audience to copy.")
     var from: String
 
-    @Option(help: "The templates folder.")
-    var templates = "templates"
+    @OptionGroup var templates: TemplatesFolder
 
     func run() throws {
         try reportingDiagnostics {
-            try AudienceName.check(name, displayFolder: templates)
-            let loader = AudienceLoader(folder: URL(fileURLWithPath: templates), displayFolder: templates)
+            try AudienceName.check(name, displayFolder: templates.path)
+            let loader = AudienceLoader(folder: URL(fileURLWithPath: templates.path), displayFolder: templates.path)
             _ = try loader.load(from)
-            let source = URL(fileURLWithPath: templates).appendingPathComponent(from)
-            let target = URL(fileURLWithPath: templates).appendingPathComponent(name)
+            let source = URL(fileURLWithPath: templates.path).appendingPathComponent(from)
+            let target = URL(fileURLWithPath: templates.path).appendingPathComponent(name)
             guard !FileManager.default.fileExists(atPath: target.path) else {
-                throw DiagnosticsError([Diagnostic(file: "\(templates)/\(name)", message: "already exists; choose another name")])
+                throw DiagnosticsError([Diagnostic(file: "\(templates.path)/\(name)", message: "already exists; choose another name")])
             }
             try FileManager.default.copyItem(at: source, to: target)
             print("""
-            Created \(templates)/\(name) from \(from). Now edit:
-              \(templates)/\(name)/audience.yaml   display_name, description, reading_level, line_width,
+            Created \(templates.path)/\(name) from \(from). Now edit:
+              \(templates.path)/\(name)/audience.yaml   display_name, description, reading_level, line_width,
                                                   briefing sections, sensitivity, workbook sheets, quiz settings
-              \(templates)/\(name)/*.mustache      the wording of the briefing and quizzes (see \(templates)/README.md)
+              \(templates.path)/\(name)/*.mustache      the wording of the briefing and quizzes (see \(templates.path)/README.md)
             Then check it with: packet build --audience \(name)
             """)
         }

@@ -18,15 +18,14 @@ struct Validate: ParsableCommand {
     @Argument(help: "Seed ids or article folders (default: every seed).")
     var articles: [String] = []
 
-    @Option(help: "The seeds folder.")
-    var seeds = "seeds"
+    @OptionGroup var seeds: SeedsFolder
 
     func run() throws {
         try reportingDiagnostics {
-            let ids = articles.isEmpty ? try ArticleLocation.seedIds(checking: seeds) : articles
+            let ids = articles.isEmpty ? try ArticleLocation.seedIds(checking: seeds.path) : articles
             var errors = 0, warnings = 0
             for id in ids {
-                let location = try ArticleLocation(id, seeds: seeds)
+                let location = try ArticleLocation(id, seeds: seeds.path)
                 let result = ArticleLoader.load(folder: location.url, displayFolder: location.display)
                 for diagnostic in result.diagnostics { printError(diagnostic.description) }
                 errors += result.errors.count

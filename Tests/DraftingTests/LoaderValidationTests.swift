@@ -4,9 +4,9 @@ import PacketModel
 import PacketLoading
 @testable import Drafting
 
-private func validate(_ text: String, _ options: DraftOptions) throws -> (Draft, LoadResult) {
+private func validate(_ text: String, _ options: DraftOptions) throws -> (DraftedModel, LoadResult) {
     let draft = try Drafter.draft(text: text, options: options)
-    let article = try PacketLoading.ArticleText.check(Data(text.utf8), displayPath: "article.txt").get()
+    let article = try ArticleText.check(Data(text.utf8), displayPath: "article.txt").get()
     return (draft, ArticleLoader.validate(draft.model, text: article, displayPath: "model.yaml"))
 }
 
@@ -31,7 +31,7 @@ func draftRoundTrips() throws {
     let text = try Fixture.seed()
     let draft = try Drafter.draft(text: text, options: DraftOptions(id: "isis-after-mosul"))
     let yaml = try ModelExport.yaml(draft.model, review: draft.reviewIds)
-    let article = PacketLoading.ArticleText.check(Data(text.utf8), displayPath: "article.txt")
+    let article = ArticleText.check(Data(text.utf8), displayPath: "article.txt")
     let result = ArticleLoader.load(yaml: yaml, yamlPath: "model.yaml", id: "isis-after-mosul", text: .success(try article.get()))
     #expect(result.errors.isEmpty, "\(result.errors.prefix(5).map(\.description).joined(separator: "\n"))")
 }

@@ -5,7 +5,7 @@ import PacketModel
 
 /// Drafts a fixture, prints recall figures, and returns them with the model.
 private func measure(_ text: String, expected: String, options: DraftOptions) throws
-    -> (draft: Draft, figures: Double, dates: Double, quotes: Double, entities: Double, attribution: [String]) {
+    -> (draft: DraftedModel, figures: Double, dates: Double, quotes: Double, entities: Double, attribution: [String]) {
     let draft = try Drafter.draft(text: text, options: options)
     let expectations = Expectations(expected)
     let paragraphs = ExcerptRule.bodyParagraphs(text, layout: draft.model.layout)

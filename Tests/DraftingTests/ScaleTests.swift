@@ -17,10 +17,10 @@ func largeArticle(bytes: Int, seed: UInt64 = 7) throws -> String {
     while text.utf8.count < bytes {
         n += 1
         if n % 3 == 0 {
-            text += rng.pick(seedParagraphs) + "\n\n"
+            text += seedParagraphs[rng.below(seedParagraphs.count)] + "\n\n"
         } else {
-            let name = rng.pick(names), place = rng.pick(places)
-            text += "In \(rng.pick(months)) \(2000 + rng.next() % 24), \(rng.next() % 90 + 5)% of residents in \(place) "
+            let name = names[rng.below(names.count)], place = places[rng.below(places.count)]
+            text += "In \(months[rng.below(months.count)]) \(2000 + rng.next() % 24), \(rng.next() % 90 + 5)% of residents in \(place) "
             text += "backed the plan, \(name) said, and about \(rng.next() % 900 + 100) people signed a petition in district \(n). "
             text += "“We will keep going until the council listens,” \(name.split(separator: " ")[1]) told reporters last month. "
             text += "Officials should publish the figures, which will likely show thousands of complaints.\n\n"
@@ -34,9 +34,9 @@ func fiveMegabytes() throws {
     let small = try largeArticle(bytes: 1_000_000)
     let large = try largeArticle(bytes: 5_000_000)
     let clock = ContinuousClock()
-    var smallDraft: Draft?
+    var smallDraft: DraftedModel?
     let smallTime = try clock.measure { smallDraft = try Drafter.draft(text: small, options: DraftOptions(id: "small")) }
-    var largeDraft: Draft?
+    var largeDraft: DraftedModel?
     let largeTime = try clock.measure { largeDraft = try Drafter.draft(text: large, options: DraftOptions(id: "large")) }
     let ratio = largeTime / smallTime
     print("[scale] 1 MB: \(smallTime), 5 MB: \(largeTime), ratio \(ratio) (linear ≈ 5, quadratic ≈ 25)")
@@ -50,7 +50,7 @@ func fiveMegabytes() throws {
 @Test("Checking excerpts costs token comparisons in proportion to the text, not its square")
 func excerptChecksAreLinear() throws {
     func comparisons(_ bytes: Int) throws -> (Int, Int) {
-        let article = ArticleText(try largeArticle(bytes: bytes, seed: 11))
+        let article = TokenizedText(try largeArticle(bytes: bytes, seed: 11))
         let index = ExcerptIndex(article)
         var made = 0
         for i in stride(from: 0, to: article.tokens.count, by: 7) where index.excerpt(around: i..<(i + 1)) != nil { made += 1 }

@@ -33,7 +33,7 @@ func wordNumbersFollowStringEquality() throws {
     }
     // And across every token of real texts, against a dictionary numbering them.
     for text in try sampleTexts() {
-        let article = ArticleText(text)
+        let article = TokenizedText(text)
         var textOfNumber: [Int32: String] = [:]
         for (i, token) in article.tokens.enumerated() {
             #expect(textOfNumber[article.textIds[i], default: token.text] == token.text)
@@ -48,7 +48,7 @@ func wordNumbersFollowStringEquality() throws {
 @Test("Every word class answers for every token exactly as its word list does")
 func wordClassesAnswerAsTheirLists() throws {
     for text in try sampleTexts() {
-        let article = ArticleText(text)
+        let article = TokenizedText(text)
         for wordClass in WordClass.allCases {
             let list = Set(wordClass.words)
             #expect(!list.isEmpty)
@@ -88,7 +88,7 @@ func readingInHalvesMatchesReadingWhole() throws {
 
 @Test("Excerpts made on two threads at once are the ones made one after another")
 func excerptsOnTwoThreadsMatch() throws {
-    let article = ArticleText(try largeArticle(bytes: 300_000))
+    let article = TokenizedText(try largeArticle(bytes: 300_000))
     let index = ExcerptIndex(article)
     let anchors = stride(from: 0, to: article.tokens.count - 1, by: 97).map { $0..<($0 + 1) }
     let serial = anchors.map { index.excerpt(around: $0) }

@@ -1,3 +1,4 @@
+import PacketModel
 import TestHelpers
 
 /// Random prose-like text: words of letters with typographic punctuation and `[¶n]` citations.

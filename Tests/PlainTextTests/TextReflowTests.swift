@@ -1,3 +1,4 @@
+import PacketModel
 import TestHelpers
 import Testing
 @testable import PlainText

@@ -6,7 +6,7 @@ import PacketModel
 struct BuildingBlockTests {
     @Test("SplitMix64 matches the reference sequence for seed 0")
     func splitMixReference() {
-        var random = SeededRandom(seed: 0)
+        var random = SplitMix64(seed: 0)
         #expect(random.next() == 0xE220_A839_7B1D_CDAF)
         #expect(random.next() == 0x6E78_9E6A_A1B9_65F4)
     }
@@ -19,7 +19,7 @@ struct BuildingBlockTests {
 
     @Test("draws below a bound stay in range and reach every value")
     func belowInRange() {
-        var random = SeededRandom(seed: 9)
+        var random = SplitMix64(seed: 9)
         let draws = (0..<200).map { _ in random.below(5) }
         #expect(draws.allSatisfy { (0..<5).contains($0) })
         #expect(Set(draws).count == 5)

@@ -17,7 +17,7 @@ struct SelectionTests {
                     item("build", .multipleChoice, ["ev-build"])]
         let settings = QuizSettings(count: 2, types: [.whoSaidIt: 1, .multipleChoice: 1])
         for seed in UInt64(1)...20 {
-            var random = SeededRandom(seed: seed)
+            var random = SplitMix64(seed: seed)
             let chosen = ItemSelector.select(from: bank, settings: settings, topics: ItemTopics(model: model), random: &random)
             #expect(chosen.map(\.id) == ["who", "build"], "seed \(seed)")
         }
@@ -28,7 +28,7 @@ struct SelectionTests {
         var model = FixtureArticle.model
         model.events[1].people = ["ruiz"]
         let bank = [item("who", .whoSaidIt, ["q-ruiz", "ruiz"]), item("plan", .multipleChoice, ["ev-plan"])]
-        var random = SeededRandom(seed: 1)
+        var random = SplitMix64(seed: 1)
         let chosen = ItemSelector.select(from: bank, settings: QuizSettings(count: 2, types: [.whoSaidIt: 1, .multipleChoice: 1]),
                                          topics: ItemTopics(model: model), random: &random)
         #expect(chosen.count == 2)

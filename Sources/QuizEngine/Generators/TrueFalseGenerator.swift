@@ -41,7 +41,7 @@ enum TrueFalseGenerator: ItemGenerator {
 
     /// A statement about `source`: false when `falsify` can swap an attribute and the coin says so.
     static func make(_ source: any Excerpted, _ context: QuizContext, _ oracle: TruthOracle, truth: String,
-                     falsify: (inout SeededRandom) -> String?) -> QuizItem {
+                     falsify: (inout SplitMix64) -> String?) -> QuizItem {
         let id = "true-false.\(source.id)"
         var random = context.random(for: id)
         let wantFalse = random.below(2) == 0

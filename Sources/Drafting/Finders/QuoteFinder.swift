@@ -1,0 +1,198 @@
+import PacketModel
+
+/// Who a quote is attributed to.
+enum Speaker: Equatable {
+    /// A named entity (index into the found entities).
+    case entity(Int)
+    /// Someone the text describes but does not name: "a top US Air Force general".
+    case described(String)
+    /// The article's author (a pull quote repeats the author's own words).
+    case author
+}
+
+/// Words in quotation marks with the speaker the drafter attributes them to.
+struct RawQuote {
+    /// Tokens inside the (first) pair of marks: the excerpt is grown around these.
+    var content: Range<Int>
+    var text: String
+    var speaker: Speaker
+    /// How the speaker was found, for the review note.
+    var how: String
+    /// The words around the quote saying where it was said ("told a West Point journal last month").
+    var context: String?
+}
+
+/// Finds quotations in straight or typographic double quotes — pairing marks by order rather than by
+/// shape, since articles mix them up (”is better…” or “…ten times worse“) — and attributes each to the
+/// nearest speaker pattern: "X said", "told …", "as X argued", "X described as", a pronoun, or a
+/// described but unnamed speaker.
+enum QuoteFinder {
+    static let marks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
+
+    /// `marks.contains(s)`, without hashing the many ASCII scalars that are not `"`.
+    static func isMark(_ s: Unicode.Scalar) -> Bool { s.isASCII ? s == "\"" : marks.contains(s) }
+    static let roleNouns: WordList = [
+        "general", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "analyst", "expert",
+        "officer", "commander", "source", "diplomat", "minister", "researcher", "professor", "lawmaker", "resident",
+        "witness", "author", "writer", "economist", "scientist", "doctor", "aide", "adviser", "advisor", "historian",
+        "lawyer", "attorney", "president", "director", "leader", "chief", "executive", "survivor", "mother",
+        "father", "student", "teacher", "colonel", "captain", "sergeant", "soldier", "fighter", "member", "man",
+        "woman", "manager", "owner", "worker", "nurse", "farmer", "activist", "investigator", "prosecutor", "judge",
+    ]
+
+    struct Context {
+        let article: TokenizedText
+        let entities: [FoundEntity]
+        let entityAt: EntityAtToken        // token → entity index, for every token of every mention
+        let personStarts: [(token: Int, entity: Int)]   // person mentions in text order
+    }
+
+    static func find(_ a: TokenizedText, bodyLines: [Int], entities: [FoundEntity]) -> (quotes: [RawQuote], notes: [String]) {
+        var entityAt = EntityAtToken(tokenCount: a.tokens.count)
+        var personStarts: [(token: Int, entity: Int)] = []
+        for (e, entity) in entities.enumerated() {
+            for m in entity.mentions {
+                for t in m { entityAt[t] = e }
+                if entity.kind == .person { personStarts.append((m.lowerBound, e)) }
+            }
+        }
+        personStarts.sort { $0.token < $1.token }
+        let context = Context(article: a, entities: entities, entityAt: entityAt, personStarts: personStarts)
+        var quotes: [RawQuote] = []
+        var notes: [String] = []
+        for l in bodyLines {
+            let spans = spans(a, line: l)
+            var k = 0
+            while k < spans.count {
+                var span = spans[k]
+                var text = quotedText(a, l, span)
+                var lastPiece = span.tokens.upperBound
+                // "…heartland,” Adnani argued ”is better…": one quote in two pieces.
+                if k + 1 < spans.count, isContinued(a, span, by: spans[k + 1]), text.hasSuffix(",") {
+                    text = String(text.dropLast()) + " … " + quotedText(a, l, spans[k + 1])
+                    span.closeMark = spans[k + 1].closeMark
+                    lastPiece = spans[k + 1].tokens.upperBound
+                    k += 1
+                }
+                k += 1
+                guard let (speaker, how, said) = attribute(span, context) else {
+                    if span.tokens.count >= 4 {
+                        notes.append("A quotation in line \(a.lines[l].number) (“\(text.prefix(40))…”) has no speaker the drafter could find: left out.")
+                    }
+                    continue
+                }
+                if span.tokens.count < 4 && !how.hasPrefix("adjacent") { continue }   // scare quotes
+                quotes.append(RawQuote(content: span.tokens.lowerBound..<max(span.tokens.upperBound, lastPiece), text: text,
+                                       speaker: speaker, how: how, context: said))
+            }
+        }
+        return (quotes, notes)
+    }
+
+    struct Span {
+        var openMark: Int
+        var closeMark: Int
+        /// Tokens between the marks (all pieces).
+        var tokens: Range<Int>
+        /// Tokens of the first piece.
+        var firstTokens: Range<Int>
+    }
+
+    private static func spans(_ a: TokenizedText, line l: Int) -> [Span] {
+        let scalars = a.lines[l].scalars
+        var positions = scalars.indices.filter { isMark(scalars[$0]) }
+        if positions.count % 2 == 1 {
+            // An unclosed quote that opens the paragraph runs to its end; otherwise drop the odd mark.
+            let opensLine = positions.first.map { p in scalars[..<p].allSatisfy { $0.isSpace } } ?? false
+            if opensLine { positions.append(scalars.count) } else { positions.removeLast() }
+        }
+        let tokens = a.lines[l].tokens
+        var result: [Span] = []
+        var cursor = tokens.lowerBound
+        for pair in stride(from: 0, to: positions.count, by: 2) {
+            let (open, close) = (positions[pair], positions[pair + 1])
+            while cursor < tokens.upperBound && a.tokens[cursor].start < open { cursor += 1 }
+            var end = cursor
+            while end < tokens.upperBound && a.tokens[end].end <= close { end += 1 }
+            if end > cursor { result.append(Span(openMark: open, closeMark: close, tokens: cursor..<end, firstTokens: cursor..<end)) }
+            cursor = end
+        }
+        return result
+    }
+
+    /// True when only a few words, among them a saying verb, stand between two quoted pieces.
+    private static func isContinued(_ a: TokenizedText, _ span: Span, by next: Span) -> Bool {
+        let between = span.tokens.upperBound..<next.tokens.lowerBound
+        return between.count <= 4 && between.contains { EntityClassifier.speechVerbs.contains(a.tokens[$0].lower) }
+    }
+
+    private static func quotedText(_ a: TokenizedText, _ l: Int, _ span: Span) -> String {
+        TokenizedText.slice(a.lines[l].scalars, span.openMark + 1, span.closeMark).trimmingTrailingSpace
+    }
+
+    /// The speaker, how it was found, and the saying words before the quote.
+    private static func attribute(_ span: Span, _ c: Context) -> (Speaker, String, String?)? {
+        let a = c.article
+        let line = a.lines[a.tokens[span.tokens.lowerBound].line].tokens
+        // After the closing mark: "…,” Adnani argued" / "…,” said Smith" / "…,” he said".
+        let afterEnd = min(span.tokens.upperBound + 5, line.upperBound)
+        let after = span.tokens.upperBound..<afterEnd
+        if let v = after.first(where: { EntityClassifier.speechVerbs.contains(a.tokens[$0].lower) }), v < span.tokens.upperBound + 4 {
+            if v > after.lowerBound, let e = c.entityAt[v - 1], c.entities[e].kind == .person { return (.entity(e), "adjacent: name before “\(a.tokens[v].text)”", nil) }
+            if v + 1 < line.upperBound, let e = c.entityAt[v + 1], c.entities[e].kind == .person { return (.entity(e), "adjacent: name after “\(a.tokens[v].text)”", nil) }
+            if v > after.lowerBound, ["he", "she"].contains(a.tokens[v - 1].lower), let e = lastPerson(before: span.tokens.lowerBound, c) {
+                return (.entity(e), "adjacent: “\(a.tokens[v - 1].text) \(a.tokens[v].text)” refers to the last person named", nil)
+            }
+            if let d = described(endingAt: v - 1, floor: after.lowerBound, a) { return (.described(d), "adjacent: described speaker", nil) }
+        }
+        // Before the opening mark, in the same sentence: the last saying verb and its subject.
+        let sentence = a.sentence(around: max(span.tokens.lowerBound - 1, line.lowerBound))
+        let before = sentence.lowerBound..<span.tokens.lowerBound
+        if let v = before.last(where: { EntityClassifier.speechVerbs.contains(a.tokens[$0].lower) }) {
+            let said = v + 2 < span.tokens.lowerBound ? a.text(from: v, through: span.tokens.lowerBound - 1) : nil
+            let saidWords = said.map { $0.trimming(",:;“”\" ") }
+            if let d = described(endingAt: v - 1, floor: before.lowerBound, a) { return (.described(d), "adjacent: described speaker before “\(a.tokens[v].text)”", saidWords) }
+            if let e = (before.lowerBound..<v).reversed().compactMap({ c.entityAt[$0] }).first(where: { c.entities[$0].kind == .person }) {
+                return (.entity(e), "adjacent: nearest name before “\(a.tokens[v].text)”", saidWords)
+            }
+            if v > before.lowerBound, ["he", "she"].contains(a.tokens[v - 1].lower), let e = lastPerson(before: v, c) {
+                return (.entity(e), "adjacent: pronoun before “\(a.tokens[v].text)”", saidWords)
+            }
+            if let e = (v..<before.upperBound).compactMap({ c.entityAt[$0] }).first(where: { c.entities[$0].kind == .person }) {
+                return (.entity(e), "adjacent: name after “\(a.tokens[v].text)”", nil)
+            }
+        }
+        // Nothing says who: the nearest person named before the quote in the same paragraph.
+        if let p = lastPersonMention(before: span.tokens.lowerBound, c), p.token >= line.lowerBound {
+            return (.entity(p.entity), "guess: the nearest person named before the quote", nil)
+        }
+        return nil
+    }
+
+    private static func lastPerson(before token: Int, _ c: Context) -> Int? {
+        lastPersonMention(before: token, c)?.entity
+    }
+
+    /// The last person mention starting before `token` (binary search).
+    private static func lastPersonMention(before token: Int, _ c: Context) -> (token: Int, entity: Int)? {
+        var lo = 0, hi = c.personStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if c.personStarts[mid].token < token { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? c.personStarts[lo - 1] : nil
+    }
+
+    /// "a top US Air Force general" ending at token `end`: the words after the determiner.
+    private static func described(endingAt end: Int, floor: Int, _ a: TokenizedText) -> String? {
+        guard end >= floor, roleNouns.contains(a.tokens[end].lower) else { return nil }
+        var start = end
+        while start - 1 >= floor, start > end - 7 {
+            let word = a.tokens[start - 1].lower
+            if ["a", "an", "the", "one"].contains(word) { return a.text(from: start, through: end) }
+            guard a.gap(after: start - 1) == " " || a.gap(after: start - 1) == "-" else { return nil }
+            start -= 1
+        }
+        return nil
+    }
+}
