@@ -24,6 +24,7 @@ extension BriefingContext {
                 "description": .text(event.description),
                 "citation": .text(event.citation),
                 "resolved": .flag(event.basis == .resolved),
+                "outside": .flag(event.basis == .outside),
                 "phrase": .optional(event.phrase),
             ])
         }

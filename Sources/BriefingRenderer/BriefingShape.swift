@@ -31,7 +31,7 @@ enum BriefingShape {
     ])
 
     static let event = TemplateShape.record([
-        "date": .text, "description": .text, "citation": .text, "resolved": .flag, "phrase": .text,
+        "date": .text, "description": .text, "citation": .text, "resolved": .flag, "outside": .flag, "phrase": .text,
     ])
 
     static let entity = TemplateShape.record([

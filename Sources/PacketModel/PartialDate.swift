@@ -67,6 +67,15 @@ package struct PartialDate: Hashable, Comparable, Sendable, CustomStringConverti
         return Int64(PartialDate.daysFromCivil(y, m, d)) * 86_400
     }
 
+    /// True when this date lies within `coarser` and is at least as precise: `2014-06` refines
+    /// `2014` and itself, but not `2015` or `2014-06-10`.
+    package func refines(_ coarser: PartialDate) -> Bool {
+        guard year == coarser.year else { return false }
+        if let m = coarser.month { guard month == m else { return false } }
+        if let d = coarser.day { guard day == d else { return false } }
+        return true
+    }
+
     package static func < (a: PartialDate, b: PartialDate) -> Bool {
         (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
     }

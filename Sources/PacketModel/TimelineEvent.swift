@@ -4,6 +4,9 @@ package enum DateBasis: String, Codable, Sendable, CaseIterable {
     case stated
     /// Resolved from a phrase such as "last December" against the publication date.
     case resolved
+    /// The article gives no date: it comes from outside the article (the historical record),
+    /// and the teacher note should say so. Such dates are never asked "according to the article".
+    case outside
 }
 
 /// Something that happened, with a date to the precision the article allows.
@@ -18,16 +21,29 @@ package struct TimelineEvent: Excerpted, Codable, Hashable {
     package var basis: DateBasis
     /// The relative phrase the date was resolved from ("last December").
     package var phrase: String?
+    /// The date only as precisely as the article itself supports it, when ``date`` is more precise
+    /// thanks to outside knowledge (e.g. `2014` for "three years after" when the record says June 2014).
+    package var articleDate: PartialDate?
     package var teacherNote: String?
     package var excerpt: String
     package var sensitive: [String]
     package var location: Location?
 
     package init(id: String, date: PartialDate, description: String, people: [String] = [], places: [String] = [],
-                basis: DateBasis = .stated, phrase: String? = nil, teacherNote: String? = nil, excerpt: String,
-                sensitive: [String] = [], location: Location? = nil) {
+                basis: DateBasis = .stated, phrase: String? = nil, articleDate: PartialDate? = nil,
+                teacherNote: String? = nil, excerpt: String, sensitive: [String] = [], location: Location? = nil) {
         self.id = id; self.date = date; self.description = description; self.people = people
-        self.places = places; self.basis = basis; self.phrase = phrase; self.teacherNote = teacherNote
+        self.places = places; self.basis = basis; self.phrase = phrase; self.articleDate = articleDate
+        self.teacherNote = teacherNote
         self.excerpt = excerpt; self.sensitive = sensitive; self.location = location
+    }
+}
+
+extension TimelineEvent {
+    /// The date the article itself gives or lets a reader work out, to the precision it allows;
+    /// `nil` when the date comes only from outside the article.
+    package var textDate: PartialDate? {
+        if let articleDate { return articleDate }
+        return basis == .outside ? nil : date
     }
 }

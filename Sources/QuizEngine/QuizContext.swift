@@ -14,6 +14,7 @@ struct QuizContext {
     let evidence: [Evidence]
     let statistics: [Statistic]
     let quotes: [Quote]
+    /// Events the article dates, each with the date as precisely as the article gives it.
     let events: [TimelineEvent]
     let vocabulary: [VocabularyTerm]
     /// People the article names, in a paragraph it locates (so an item about them can cite it).
@@ -31,7 +32,14 @@ struct QuizContext {
         evidence = model.evidence.filter { !sensitivity.hides($0) }
         statistics = model.statistics.filter { !sensitivity.hides($0) }
         quotes = model.quotes.filter { !sensitivity.hides($0) }
-        events = model.events.filter { !sensitivity.hides($0) }
+        // Items ask "according to the article": an event is asked only with the date the article
+        // gives, to the precision it gives; one dated only from outside the article is not asked.
+        events = model.events.filter { !sensitivity.hides($0) }.compactMap { event in
+            guard let date = event.textDate else { return nil }
+            var asked = event
+            asked.date = date
+            return asked
+        }
         vocabulary = model.vocabulary.filter { !sensitivity.hides($0) }
         people = model.people.filter { !$0.paragraphs.isEmpty && QuizContext.isNamed($0) }
         var hidden: Set<String> = []

@@ -36,7 +36,7 @@ package enum ModelExport {
         "language", "tags", "advisory", "level", "topics", "source_note", "text", "plain", "kind", "type", "summary",
         "prompt", "bloom", "value", "min", "max", "unit", "as_written", "approximate", "measures", "population",
         "period", "start", "end", "place", "source", "caveat", "speaker", "role", "mode", "context", "aliases",
-        "stance", "description", "people", "places", "basis", "phrase", "definition", "part_of_speech", "tier",
+        "stance", "description", "people", "places", "basis", "phrase", "article_date", "definition", "part_of_speech", "tier",
         "asserted_by", "hedge", "from", "to", "supports", "assessment", "statistic", "quote", "rubric", "criterion",
         "points", "related", "teacher_note", "excerpt", "sensitive", "photo_credit", "boilerplate", "pull_quote",
     ]

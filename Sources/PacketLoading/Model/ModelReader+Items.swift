@@ -65,7 +65,8 @@ extension ModelReader {
 
     func readEvent(_ node: Node, _ path: String) -> TimelineEvent? {
         guard let m = MappingReader(node, path: path, what: "event", allowed: [
-            "id", "date", "description", "people", "places", "basis", "phrase", "teacher_note"] + Self.excerptKeys,
+            "id", "date", "description", "people", "places", "basis", "phrase", "article_date", "teacher_note"]
+            + Self.excerptKeys,
             context: context) else { return nil }
         let id = m.text("id"), date = m.date("date"), description = m.text("description"), excerpt = m.text("excerpt")
         let basis: DateBasis = m.optionalChoice("basis") ?? .stated
@@ -74,10 +75,19 @@ extension ModelReader {
             context.sink.error("event '\(id ?? "?")' has basis 'resolved' but no 'phrase' (the words the date was worked out from)",
                                at: m.node("basis")?.mark ?? m.mark)
         }
+        let articleDate = m.optionalDate("article_date")
+        if let articleDate, let date, !date.refines(articleDate) {
+            context.sink.error("event '\(id ?? "?")': 'article_date' \(articleDate.iso) does not contain 'date' \(date.iso); "
+                + "article_date is the same date only as precisely as the article gives it", at: m.node("article_date")?.mark)
+        }
+        if basis == .outside && m.optionalText("teacher_note") == nil && m.mark != nil {
+            context.sink.warning("event '\(id ?? "?")' is dated from outside the article: say where the date comes from in 'teacher_note'",
+                                 at: m.node("basis")?.mark ?? m.mark)
+        }
         noteReview(m, id: id)
         guard let id, let date, let description, let excerpt else { return nil }
         return TimelineEvent(id: id, date: date, description: description, people: m.textList("people"),
-                             places: m.textList("places"), basis: basis, phrase: phrase,
+                             places: m.textList("places"), basis: basis, phrase: phrase, articleDate: articleDate,
                              teacherNote: m.optionalText("teacher_note"), excerpt: excerpt,
                              sensitive: m.textList("sensitive"))
     }

@@ -24,8 +24,11 @@ enum TimelineSheet {
             return try SheetTable.writeEmpty(ws, ctx, sentence: "This article dates no events, so there is no timeline.")
         }
         let rows = events.map { e -> [CellValue] in
-            let basis = e.basis == .stated ? "stated in the article"
-                : "worked out from “\(e.phrase ?? "a relative phrase")”"
+            let basis = switch e.basis {
+            case .stated: "stated in the article"
+            case .resolved: "worked out from “\(e.phrase ?? "a relative phrase")”"
+            case .outside: "from outside the article (not dated in the text)"
+            }
             return [
                 .date(e.date), .styled(e.date.precision.rawValue, WorkbookStyle.centered), .text(e.description),
                 .text(e.people.map(model.displayName(for:)).joined(separator: ", ")),
