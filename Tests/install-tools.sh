@@ -2,6 +2,7 @@
 # Installs what the tests need on a fresh Debian machine: libxlsxwriter (to build), LibreOffice
 # and poppler (to open the workbooks as a user would), and the Python readers the tests use to
 # check outputs independently (openpyxl, lxml, textstat, pygiftparser, jsonschema).
+# Without CI=true a test whose tool is missing is skipped; with CI=true it fails.
 set -euo pipefail
 SUDO=$(command -v sudo || true)
 [ "$(id -u)" = 0 ] && SUDO=""

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where the repository and the shared tools are, and which programs are installed.
+/// Where the repository and the shared tools are, and where programs on the PATH are.
 public enum Tools {
     /// The repository root (this file is Tests/TestHelpers/Tools.swift).
     public static let repository = URL(fileURLWithPath: #filePath)
@@ -16,9 +16,6 @@ public enum Tools {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return paths.map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
-
-    /// True when LibreOffice's `soffice` is installed (Tests/install-tools.sh installs it).
-    public static var hasSoffice: Bool { which("soffice") != nil }
 }
 
 /// Fresh folders under the system's temporary folder.

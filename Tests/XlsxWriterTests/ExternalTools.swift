@@ -13,9 +13,6 @@ enum ExternalTools {
         repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/xlsx-lo-check")
     }
 
-    /// True when LibreOffice's `soffice` is on the PATH.
-    static var hasSoffice: Bool { which("soffice") != nil }
-
     static func which(_ tool: String) -> String? {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return paths.map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
