@@ -1,15 +1,14 @@
 import Foundation
 
-/// Where the repository and the shared tools are, and where programs on the PATH are.
+/// Where the repository and its test tools are, and where programs on the PATH are.
 public enum Tools {
     /// The repository root (this file is Tests/TestHelpers/Tools.swift).
     public static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared/tools/xlsx-lo-check` beside the repository.
-    public static var xlsxLoCheck: URL {
-        repository.deletingLastPathComponent().appendingPathComponent("shared/tools/xlsx-lo-check")
-    }
+    /// `Tests/tools/xlsx-lo-check`: opens workbooks in LibreOffice and fails when a cached result
+    /// differs from a recalculated one or a cell shows an error. Needs `soffice` and `python3`.
+    public static let xlsxLoCheck = repository.appendingPathComponent("Tests/tools/xlsx-lo-check")
 
     /// The full path of a program on the PATH, if any.
     public static func which(_ tool: String) -> String? {

@@ -8,10 +8,8 @@ enum ExternalTools {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// `../shared/tools/xlsx-lo-check` beside the repository.
-    static var xlsxLoCheck: URL {
-        repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/xlsx-lo-check")
-    }
+    /// `Tests/tools/xlsx-lo-check`.
+    static var xlsxLoCheck: URL { Tools.xlsxLoCheck }
 
     static func which(_ tool: String) -> String? {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
