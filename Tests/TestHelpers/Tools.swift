@@ -15,6 +15,11 @@ public enum Tools {
         let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return paths.map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
+
+    /// One member of a zip archive as text (`unzip -p`; needs ``ExternalTool/unzip``).
+    public static func unzipMember(_ archive: URL, _ member: String) throws -> String {
+        try Subprocess.run("unzip", ["-p", archive.path, member]).output
+    }
 }
 
 /// Fresh folders under the system's temporary folder.

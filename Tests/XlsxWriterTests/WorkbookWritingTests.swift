@@ -8,12 +8,12 @@ struct WorkbookWritingTests {
     @Test("a workbook using every wrapper feature opens in LibreOffice with cached results equal to recalculated ones",
           .requires(.soffice, .python3))
     func libreOfficeAccepts() throws {
-        let folder = try ExternalTools.temporaryFolder()
+        let folder = try TemporaryFolder.make("xlsxwriter-tests")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sample.xlsx")
         let written = try Workbook.data(build: SampleWorkbook.build)
         try written.data.write(to: file)
-        let result = try ExternalTools.run(ExternalTools.xlsxLoCheck.path, [file.path])
+        let result = try Subprocess.run(Tools.xlsxLoCheck.path, [file.path])
         #expect(result.status == 0, "xlsx-lo-check failed:\n\(result.output)")
     }
 
@@ -27,12 +27,12 @@ struct WorkbookWritingTests {
 
     @Test("text starting with = + - @ is stored as a shared string, never as a formula", .requires(.unzip))
     func textStaysText() throws {
-        let folder = try ExternalTools.temporaryFolder()
+        let folder = try TemporaryFolder.make("xlsxwriter-tests")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("text.xlsx")
         try Workbook.data(build: SampleWorkbook.build).data.write(to: file)
-        let strings = try ExternalTools.unzipMember(file, "xl/sharedStrings.xml")
-        let sheet = try ExternalTools.unzipMember(file, "xl/worksheets/sheet1.xml")
+        let strings = try Tools.unzipMember(file, "xl/sharedStrings.xml")
+        let sheet = try Tools.unzipMember(file, "xl/worksheets/sheet1.xml")
         for text in ["=not a formula", "+plus", "-minus", "@at"] { #expect(strings.contains(text)) }
         #expect(!sheet.contains("<f>not a formula"))
         #expect(sheet.contains("<f>SUM(B2:B5)</f><v>1.875</v>"))
@@ -55,14 +55,14 @@ struct WorkbookWritingTests {
 
     @Test("the document properties and defined names reach the file", .requires(.unzip))
     func propertiesAndNames() throws {
-        let folder = try ExternalTools.temporaryFolder()
+        let folder = try TemporaryFolder.make("xlsxwriter-tests")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("props.xlsx")
         try Workbook.data(build: SampleWorkbook.build).data.write(to: file)
-        let core = try ExternalTools.unzipMember(file, "docProps/core.xml")
+        let core = try Tools.unzipMember(file, "docProps/core.xml")
         #expect(core.contains("<dc:title>Sample</dc:title>"))
         #expect(core.contains("2017-07-14T02:40:00Z"))
-        let book = try ExternalTools.unzipMember(file, "xl/workbook.xml")
+        let book = try Tools.unzipMember(file, "xl/workbook.xml")
         #expect(book.contains("<definedName name=\"Letters\">Lists!$A$1:$A$4</definedName>"))
     }
 
