@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import BriefingRenderer
 import PacketModel
+import TestHelpers
 
 @Suite("The seed article's briefings")
 struct SeedBriefingTests {
@@ -18,13 +19,7 @@ struct SeedBriefingTests {
     func golden(audienceName: String) throws {
         let output = try Self.render(audienceName)
         let data = try #require(output.files.first { $0.path == "student/briefing.txt" }).data
-        let url = RepositoryFiles.golden.appendingPathComponent("\(audienceName).briefing.txt")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: RepositoryFiles.golden, withIntermediateDirectories: true)
-            try data.write(to: url)
-        }
-        let expected = try Data(contentsOf: url)
-        #expect(data == expected, "student/briefing.txt for \(audienceName) differs from \(url.lastPathComponent); run UPDATE_GOLDEN=1 swift test --filter SeedBriefingTests and review the diff")
+        Golden.check(data, against: RepositoryFiles.golden.appendingPathComponent("\(audienceName).briefing.txt"))
     }
 
     @Test("Each briefing's prose reads at its audience's level", arguments: RepositoryFiles.audienceNames)

@@ -4,7 +4,8 @@ import Testing
 
 @Suite("A teacher's workflow", .serialized)
 struct ClassroomTests {
-    @Test("a gradebook built from a class of 30 shows LibreOffice the same scores it computes itself")
+    @Test("a gradebook built from a class of 30 shows LibreOffice the same scores it computes itself",
+          .requires(.soffice, .openpyxl))
     func responsesGradebook() throws {
         let out = try CLI.temporaryFolder().appendingPathComponent("out")
         let csv = CLI.repo.appendingPathComponent("Tests/PacketCLITests/Fixtures/class-30.csv")

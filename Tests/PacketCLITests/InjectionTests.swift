@@ -21,7 +21,8 @@ struct InjectionTests {
         return workspace
     }
 
-    @Test("formula-like text stays text in every spreadsheet; < & ]]>, GIFT specials, tabs and line breaks survive every export")
+    @Test("formula-like text stays text in every spreadsheet; < & ]]>, GIFT specials, tabs and line breaks survive every export",
+          .requires(.openpyxl, .lxml, .pygiftparser))
     func hostileTextStaysText() throws {
         let workspace = try workspace()
         defer { try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent()) }

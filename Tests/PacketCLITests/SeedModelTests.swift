@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 import Testing
 
 @Suite("The seed articles")
@@ -10,7 +11,7 @@ struct SeedModelTests {
         #expect(run.stderr == "0 errors, 0 warnings\n", "\(run.stderr)")
     }
 
-    @Test("the JSON export of every seed validates against seeds/model.schema.json (Python jsonschema)")
+    @Test("the JSON export of every seed validates against seeds/model.schema.json (Python jsonschema)", .requires(.jsonschema))
     func exportMatchesSchema() throws {
         let seeds = try FileManager.default.contentsOfDirectory(atPath: CLI.repo.appendingPathComponent("seeds").path)
             .filter { FileManager.default.fileExists(atPath: CLI.repo.appendingPathComponent("seeds/\($0)/model.yaml").path) }
@@ -33,7 +34,7 @@ struct SeedModelTests {
         }
     }
 
-    @Test("the schema rejects an export with an unknown key, so the check can fail")
+    @Test("the schema rejects an export with an unknown key, so the check can fail", .requires(.jsonschema))
     func schemaIsStrict() throws {
         let run = try CLI.run(["model", "isis-after-mosul", "--json"])
         var object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])

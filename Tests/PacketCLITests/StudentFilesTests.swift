@@ -2,7 +2,7 @@ import Foundation
 import TestHelpers
 import Testing
 
-@Suite("What students see")
+@Suite("What students see", .requires(.python3))
 struct StudentFilesTests {
     static let scanner = InvalidCase.fixtures.appendingPathComponent("scripts/scan_student_files.py").path
 

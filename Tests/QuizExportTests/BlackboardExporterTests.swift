@@ -1,5 +1,6 @@
 import Foundation
 import PacketModel
+import TestHelpers
 import Testing
 @testable import QuizExport
 
@@ -8,7 +9,7 @@ struct TSVRead: Decodable {
     var rows: [[String]]
 }
 
-@Suite("Blackboard export")
+@Suite("Blackboard export", .requires(.python3))
 struct BlackboardExporterTests {
     let output: RenderOutput
     let read: TSVRead

@@ -1,5 +1,6 @@
 import Foundation
 import PacketModel
+import TestHelpers
 import Testing
 @testable import QuizExport
 
@@ -23,7 +24,7 @@ struct CanvasRead: Decodable {
     var items: [Item]
 }
 
-@Suite("Canvas QTI export")
+@Suite("Canvas QTI export", .requires(.lxml))
 struct CanvasQTIExporterTests {
     let output: RenderOutput
     let read: CanvasRead

@@ -1,5 +1,6 @@
 import Foundation
 import PacketModel
+import TestHelpers
 import Testing
 @testable import QuizExport
 
@@ -25,7 +26,7 @@ struct DeckExporterTests {
         #expect(DeckExporter.cards(FixtureBank.article, everyone).map(\.front).contains("blitzkrieg"))
     }
 
-    @Test("Quizlet deck: one row of term and definition per card, tabs turned into spaces")
+    @Test("Quizlet deck: one row of term and definition per card, tabs turned into spaces", .requires(.python3))
     func quizlet() throws {
         let read = try PythonReader.read(TSVRead.self, script: "read_tsv.py", data: file("teacher/deck.quizlet.tsv"),
                                          name: "deck.quizlet.tsv")
@@ -36,7 +37,7 @@ struct DeckExporterTests {
         #expect(read.rows[1][1] == #"To use "something" to gain <more> & more"#)
     }
 
-    @Test("Anki deck: headers, three fields per card, and every character back after HTML decoding")
+    @Test("Anki deck: headers, three fields per card, and every character back after HTML decoding", .requires(.python3))
     func anki() throws {
         let read = try PythonReader.read(TSVRead.self, script: "read_tsv.py", data: file("teacher/deck.anki.txt"),
                                          name: "deck.anki.txt", arguments: ["--anki"])

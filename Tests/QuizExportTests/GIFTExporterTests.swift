@@ -1,5 +1,6 @@
 import Foundation
 import PacketModel
+import TestHelpers
 import Testing
 @testable import QuizExport
 
@@ -22,7 +23,7 @@ struct GIFTRead: Decodable {
     var categories: [String]
 }
 
-@Suite("GIFT export")
+@Suite("GIFT export", .requires(.pygiftparser))
 struct GIFTExporterTests {
     let output: RenderOutput
     let read: GIFTRead

@@ -1,14 +1,14 @@
 import Foundation
 import PacketModel
+import TestHelpers
 import Testing
 @testable import QuizExport
 
-/// Compares each export of the fixture bank byte for byte with `Golden/`. Run with
-/// `UPDATE_GOLDEN=1` to rewrite the golden files after an intended change, then review the diff.
+/// Compares each export of the fixture bank byte for byte with `Golden/` (see ``Golden``: a
+/// mismatch leaves `<file>.actual` beside the golden file; `UPDATE_GOLDEN=1` rewrites them).
 @Suite("Golden files")
 struct GoldenFileTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-    static let updating = ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1"
 
     static let renderers: [any PacketRenderer] = QuizExportRenderer.lmsExporters + [PrintedQuizRenderer()]
 
@@ -20,12 +20,7 @@ struct GoldenFileTests {
         #expect(!output.files.isEmpty)
         for file in output.files {
             let golden = Self.folder.appendingPathComponent(file.path.replacingOccurrences(of: "/", with: "__"))
-            if Self.updating {
-                try file.data.write(to: golden)
-            } else {
-                let expected = try Data(contentsOf: golden)
-                #expect(file.data == expected, "\(file.path) differs from Golden/\(golden.lastPathComponent)")
-            }
+            Golden.check(file.data, against: golden)
         }
     }
 

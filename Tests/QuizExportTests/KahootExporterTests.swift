@@ -1,5 +1,6 @@
 import Foundation
 import PacketModel
+import TestHelpers
 import Testing
 @testable import QuizExport
 
@@ -30,7 +31,7 @@ struct XLSXRead: Decodable {
     var rows: [Row]
 }
 
-@Suite("Kahoot export")
+@Suite("Kahoot export", .requires(.openpyxl))
 struct KahootExporterTests {
     static let longStem = String(repeating: "How long can a question be before Kahoot cuts it? ", count: 4)
 

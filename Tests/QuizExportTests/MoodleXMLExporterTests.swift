@@ -1,5 +1,6 @@
 import Foundation
 import PacketModel
+import TestHelpers
 import Testing
 @testable import QuizExport
 
@@ -21,7 +22,7 @@ struct MoodleQuestion: Decodable {
     var graderinfo: String?
 }
 
-@Suite("Moodle XML export")
+@Suite("Moodle XML export", .requires(.lxml))
 struct MoodleXMLExporterTests {
     let output: RenderOutput
     let questions: [MoodleQuestion]

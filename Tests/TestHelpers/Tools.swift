@@ -1,15 +1,14 @@
 import Foundation
 
-/// Where the repository and the shared tools are, and which programs are installed.
+/// Where the repository and its test tools are, and where programs on the PATH are.
 public enum Tools {
     /// The repository root (this file is Tests/TestHelpers/Tools.swift).
     public static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared/tools/xlsx-lo-check` beside the repository.
-    public static var xlsxLoCheck: URL {
-        repository.deletingLastPathComponent().appendingPathComponent("shared/tools/xlsx-lo-check")
-    }
+    /// `Tests/tools/xlsx-lo-check`: opens workbooks in LibreOffice and fails when a cached result
+    /// differs from a recalculated one or a cell shows an error. Needs `soffice` and `python3`.
+    public static let xlsxLoCheck = repository.appendingPathComponent("Tests/tools/xlsx-lo-check")
 
     /// The full path of a program on the PATH, if any.
     public static func which(_ tool: String) -> String? {
@@ -17,8 +16,10 @@ public enum Tools {
         return paths.map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// True when LibreOffice's `soffice` is installed (Tests/install-tools.sh installs it).
-    public static var hasSoffice: Bool { which("soffice") != nil }
+    /// One member of a zip archive as text (`unzip -p`; needs ``ExternalTool/unzip``).
+    public static func unzipMember(_ archive: URL, _ member: String) throws -> String {
+        try Subprocess.run("unzip", ["-p", archive.path, member]).output
+    }
 }
 
 /// Fresh folders under the system's temporary folder.

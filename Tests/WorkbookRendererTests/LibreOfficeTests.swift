@@ -1,5 +1,6 @@
 import Foundation
 import PacketModel
+import TestHelpers
 import Testing
 import WorkbookRenderer
 
@@ -11,27 +12,20 @@ struct LibreOfficeTests {
         ("lean model", TestSupport.input(ArticleFixture.lean, responses: nil)),
     ]
 
-    @Test("xlsx-lo-check finds no error and no stale cached result", arguments: [0, 1, 2])
+    @Test("xlsx-lo-check finds no error and no stale cached result", .requires(.soffice, .python3), arguments: [0, 1, 2])
     func loCheck(index: Int) throws {
         let (name, input) = Self.cases[index]
-        guard TestSupport.hasSoffice else {
-            print("SKIPPED xlsx-lo-check (\(name)): soffice is not installed")
-            return
-        }
         let (folder, output) = try TestSupport.renderToDisk(input)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for file in output.files {
-            let result = try TestSupport.run(TestSupport.xlsxLoCheck.path, [folder.appendingPathComponent(file.path).path])
-            #expect(result.status == 0, "\(name) \(file.path):\n\(result.output)")
-        }
+        // Every workbook of the case in one call: LibreOffice starts once for all of them.
+        let books = output.files.map { folder.appendingPathComponent($0.path).path }
+        #expect(!books.isEmpty)
+        let result = try TestSupport.run(Tools.xlsxLoCheck.path, books)
+        #expect(result.status == 0, "\(name):\n\(result.output)")
     }
 
-    @Test("soffice converts both workbooks to PDF")
+    @Test("soffice converts both workbooks to PDF", .requires(.soffice))
     func pdf() throws {
-        guard TestSupport.hasSoffice else {
-            print("SKIPPED PDF conversion: soffice is not installed")
-            return
-        }
         let (folder, output) = try TestSupport.renderToDisk(TestSupport.input())
         defer { try? FileManager.default.removeItem(at: folder) }
         for file in output.files {

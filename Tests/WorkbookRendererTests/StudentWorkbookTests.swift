@@ -1,9 +1,10 @@
 import Foundation
 import PacketModel
+import TestHelpers
 import Testing
 @testable import WorkbookRenderer
 
-@Suite("The student workbook reveals no answers")
+@Suite("The student workbook reveals no answers", .requires(.openpyxl))
 struct StudentWorkbookTests {
     @Test("no key or gradebook sheet, hidden or not, and no teacher-only columns")
     func noTeacherSheets() throws {

@@ -11,9 +11,6 @@ enum TestSupport {
     }
 
     static var testsFolder: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent() }
-    static var repositoryRoot: URL { Tools.repository }
-    static var xlsxLoCheck: URL { Tools.xlsxLoCheck }
-    static var hasSoffice: Bool { Tools.hasSoffice }
 
     /// Runs a program; stdout and stderr are kept apart.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, output: String) {

@@ -1,9 +1,10 @@
 import Foundation
 import PacketModel
+import TestHelpers
 import Testing
 @testable import WorkbookRenderer
 
-@Suite("Workbook contents, read back with openpyxl")
+@Suite("Workbook contents, read back with openpyxl", .requires(.openpyxl))
 struct WorkbookContentTests {
     @Test("the teacher workbook has every audience sheet in order with frozen, filtered header rows")
     func teacherSheets() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import TestHelpers
 import Testing
 import XlsxWriter
 
@@ -30,7 +31,7 @@ struct ErrorMappingTests {
 
     @Test("using a workbook after close throws instead of touching freed memory")
     func useAfterClose() throws {
-        let folder = try ExternalTools.temporaryFolder()
+        let folder = try TemporaryFolder.make("xlsxwriter-tests")
         let wb = try Workbook(path: folder.appendingPathComponent("a.xlsx").path)
         let ws = try wb.addWorksheet("Data")
         try wb.close()

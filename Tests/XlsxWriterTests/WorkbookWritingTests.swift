@@ -1,21 +1,19 @@
 import Foundation
+import TestHelpers
 import Testing
 import XlsxWriter
 
 @Suite("Writing workbooks")
 struct WorkbookWritingTests {
-    @Test("a workbook using every wrapper feature opens in LibreOffice with cached results equal to recalculated ones")
+    @Test("a workbook using every wrapper feature opens in LibreOffice with cached results equal to recalculated ones",
+          .requires(.soffice, .python3))
     func libreOfficeAccepts() throws {
-        let folder = try ExternalTools.temporaryFolder()
+        let folder = try TemporaryFolder.make("xlsxwriter-tests")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sample.xlsx")
         let written = try Workbook.data(build: SampleWorkbook.build)
         try written.data.write(to: file)
-        guard ExternalTools.hasSoffice else {
-            print("SKIPPED LibreOffice check: soffice is not installed (apt-get install libreoffice-calc-nogui)")
-            return
-        }
-        let result = try ExternalTools.run(ExternalTools.xlsxLoCheck.path, [file.path])
+        let result = try Subprocess.run(Tools.xlsxLoCheck.path, [file.path])
         #expect(result.status == 0, "xlsx-lo-check failed:\n\(result.output)")
     }
 
@@ -27,14 +25,14 @@ struct WorkbookWritingTests {
         #expect(first.data == second.data)
     }
 
-    @Test("text starting with = + - @ is stored as a shared string, never as a formula")
+    @Test("text starting with = + - @ is stored as a shared string, never as a formula", .requires(.unzip))
     func textStaysText() throws {
-        let folder = try ExternalTools.temporaryFolder()
+        let folder = try TemporaryFolder.make("xlsxwriter-tests")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("text.xlsx")
         try Workbook.data(build: SampleWorkbook.build).data.write(to: file)
-        let strings = try ExternalTools.unzipMember(file, "xl/sharedStrings.xml")
-        let sheet = try ExternalTools.unzipMember(file, "xl/worksheets/sheet1.xml")
+        let strings = try Tools.unzipMember(file, "xl/sharedStrings.xml")
+        let sheet = try Tools.unzipMember(file, "xl/worksheets/sheet1.xml")
         for text in ["=not a formula", "+plus", "-minus", "@at"] { #expect(strings.contains(text)) }
         #expect(!sheet.contains("<f>not a formula"))
         #expect(sheet.contains("<f>SUM(B2:B5)</f><v>1.875</v>"))
@@ -55,16 +53,16 @@ struct WorkbookWritingTests {
         #expect(cut.wasCut && cut.text.utf16.count <= 32_767 && cut.text.allSatisfy { $0 == "😀" })
     }
 
-    @Test("the document properties and defined names reach the file")
+    @Test("the document properties and defined names reach the file", .requires(.unzip))
     func propertiesAndNames() throws {
-        let folder = try ExternalTools.temporaryFolder()
+        let folder = try TemporaryFolder.make("xlsxwriter-tests")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("props.xlsx")
         try Workbook.data(build: SampleWorkbook.build).data.write(to: file)
-        let core = try ExternalTools.unzipMember(file, "docProps/core.xml")
+        let core = try Tools.unzipMember(file, "docProps/core.xml")
         #expect(core.contains("<dc:title>Sample</dc:title>"))
         #expect(core.contains("2017-07-14T02:40:00Z"))
-        let book = try ExternalTools.unzipMember(file, "xl/workbook.xml")
+        let book = try Tools.unzipMember(file, "xl/workbook.xml")
         #expect(book.contains("<definedName name=\"Letters\">Lists!$A$1:$A$4</definedName>"))
     }
 
