@@ -60,6 +60,7 @@ let package = Package(
         .target(name: "TestHelpers", path: "Tests/TestHelpers"),
 
         .testTarget(name: "PacketModelTests", dependencies: ["PacketModel"]),
+        .testTarget(name: "TestHelpersTests", dependencies: ["TestHelpers"]),
         .testTarget(name: "PacketLoadingTests", dependencies: ["PacketLoading", "TestHelpers"]),
         .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "TestHelpers"]),
         .testTarget(name: "PlainTextTests", dependencies: ["PlainText", "PacketModel", "TestHelpers"]),

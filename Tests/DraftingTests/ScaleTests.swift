@@ -29,22 +29,18 @@ func largeArticle(bytes: Int, seed: UInt64 = 7) throws -> String {
     return text
 }
 
-@Test("A 5 MB text drafts in reasonable time, and the time grows about linearly with size")
+/// How long drafting takes is measured by `packet-bench --only draft` (release build), never by
+/// a test: a timed test fails on a busy machine and passes on a fast one whatever the code does.
+/// This test checks that a 5 MB text drafts completely, in proportion to its size.
+@Test("A 5 MB text drafts completely, with about five times the items of 1 MB")
 func fiveMegabytes() throws {
-    let small = try largeArticle(bytes: 1_000_000)
-    let large = try largeArticle(bytes: 5_000_000)
-    let clock = ContinuousClock()
-    var smallDraft: DraftedModel?
-    let smallTime = try clock.measure { smallDraft = try Drafter.draft(text: small, options: DraftOptions(id: "small")) }
-    var largeDraft: DraftedModel?
-    let largeTime = try clock.measure { largeDraft = try Drafter.draft(text: large, options: DraftOptions(id: "large")) }
-    let ratio = largeTime / smallTime
-    print("[scale] 1 MB: \(smallTime), 5 MB: \(largeTime), ratio \(ratio) (linear ≈ 5, quadratic ≈ 25)")
-    #expect(ratio < 10)
-    #expect(largeTime < .seconds(60))   // debug build; the release build takes well under a second
-    let model = try #require(largeDraft?.model)
-    #expect(model.statistics.count > 10_000)
-    #expect(!(smallDraft?.model.quotes.isEmpty ?? true))
+    let small = try Drafter.draft(text: try largeArticle(bytes: 1_000_000), options: DraftOptions(id: "small")).model
+    let large = try Drafter.draft(text: try largeArticle(bytes: 5_000_000), options: DraftOptions(id: "large")).model
+    print("[scale] statistics 1 MB: \(small.statistics.count), 5 MB: \(large.statistics.count)")
+    #expect(large.statistics.count > 10_000)
+    #expect(!small.quotes.isEmpty)
+    let ratio = Double(large.statistics.count) / Double(max(small.statistics.count, 1))
+    #expect((4.0...6.0).contains(ratio), "5 MB gave \(ratio)× the statistics of 1 MB")
 }
 
 @Test("Checking excerpts costs token comparisons in proportion to the text, not its square")
