@@ -27,7 +27,14 @@ struct BuildInputs {
         }
         for (article, result) in zip(articles, loadArticles(articles, jobs: request.jobs)) {
             diagnostics += result.errors
-            if let model = result.model { models.append((article, model)) }
+            guard result.errors.isEmpty, let model = result.model else { continue }
+            if request.draft {
+                models.append((article, ReviewCopy.model(from: model)))
+            } else if result.pending.isEmpty {
+                models.append((article, model))
+            } else {
+                diagnostics += Self.unreviewed(result.pending, article: article)
+            }
         }
         let loader = AudienceLoader(folder: request.templates, displayFolder: request.templatesDisplay)
         var audiences: [Audience] = []
@@ -56,6 +63,23 @@ struct BuildInputs {
         }
         return BuildInputs(packets: packets)
     }
+
+    /// A model that still holds drafted guesses or placeholders never reaches students: one line
+    /// with the counts, then each item where it stands, most important first.
+    static func unreviewed(_ pending: [PendingReview], article: BuildRequest.Article) -> [Diagnostic] {
+        let file = article.display + "/model.yaml"
+        let guesses = pending.filter { if case .guess = $0.reason { true } else { false } }.count
+        let placeholders = pending.count - guesses
+        let counts = [guesses > 0 ? Self.count(guesses, "drafted guess", "drafted guesses") + " (review: true)" : nil,
+                      placeholders > 0 ? Self.count(placeholders, "placeholder", "placeholders") + " (TODO)" : nil]
+            .compactMap { $0 }.joined(separator: " and ")
+        let id = article.url.lastPathComponent
+        let summary = Diagnostic(file: file, message: "not reviewed: \(counts). A draft never reaches students: "
+            + "`packet review \(id)` lists what is left to check; `packet build --draft` makes a review copy marked DRAFT")
+        return [summary] + pending.map { Diagnostic(file: file, line: $0.line, column: $0.column, message: $0.summary) }
+    }
+
+    private static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
     /// Every article's load result, in order. Articles load on `jobs` threads:
     /// loaded one by one, a batch of articles spent a tenth of its time here on one core.

@@ -27,6 +27,10 @@ package struct BuildRequest: Sendable {
     package var seed: UInt64?
     /// Packets rendered at once.
     package var jobs: Int
+    /// Build a review copy of models that still hold drafted guesses or placeholders: every file
+    /// says DRAFT — NOT REVIEWED, and nothing is built from a placeholder. Without it such a model
+    /// is refused.
+    package var draft = false
 
     package init(articles: [Article], audiences: [String] = [], templates: URL, templatesDisplay: String,
                 output: URL, responses: URL? = nil, responsesDisplay: String = "", forms: Int? = nil,

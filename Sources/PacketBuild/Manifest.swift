@@ -20,6 +20,8 @@ package struct Manifest: Codable, Sendable, Equatable {
     package var notes: [String]
     package var warnings: [String]
     package var metrics: [String: Double]
+    /// `true` for a review copy of an unreviewed draft; absent otherwise.
+    package var draft: Bool?
 
     /// The manifest as pretty-printed JSON with sorted keys and a final newline.
     package func json() throws -> Data {

@@ -69,7 +69,8 @@ package struct PacketBuilder: Sendable {
         let responses = try request.responses.map {
             try ResponsesLoader.load($0, displayPath: request.responsesDisplay, itemCount: quiz.formA.items.count)
         }
-        let input = RenderInput(article: job.model, audience: job.audience, quiz: quiz, responses: responses)
+        let input = RenderInput(article: job.model, audience: job.audience, quiz: quiz, responses: responses,
+                                isDraft: request.draft)
         var packet = RenderOutput()
         for renderer in renderers {
             packet.merge(try renderer.render(input), notePrefix: "\(renderer.name): ")
@@ -77,7 +78,7 @@ package struct PacketBuilder: Sendable {
         let manifest = Manifest(article: job.model.id, title: job.model.metadata.title, audience: job.audience.name,
                                 audienceName: job.audience.displayName, generator: generator,
                                 quizSeed: quiz.formA.seed, files: Manifest.entries(packet.files), notes: packet.notes,
-                                warnings: packet.warnings, metrics: packet.metrics)
+                                warnings: packet.warnings, metrics: packet.metrics, draft: request.draft ? true : nil)
         return (packet.files + [PacketFile(path: "manifest.json", data: try manifest.json())], manifest)
     }
 }

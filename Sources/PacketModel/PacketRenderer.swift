@@ -4,9 +4,13 @@ package struct RenderInput: Sendable {
     package var audience: Audience
     package var quiz: QuizSet
     package var responses: ClassResponses?
+    /// A review copy of an unreviewed draft: every file must say DRAFT — NOT REVIEWED at the top.
+    package var isDraft: Bool
 
-    package init(article: ArticleModel, audience: Audience, quiz: QuizSet, responses: ClassResponses? = nil) {
+    package init(article: ArticleModel, audience: Audience, quiz: QuizSet, responses: ClassResponses? = nil,
+                 isDraft: Bool = false) {
         self.article = article; self.audience = audience; self.quiz = quiz; self.responses = responses
+        self.isDraft = isDraft
     }
 }
 

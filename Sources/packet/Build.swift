@@ -10,12 +10,14 @@ struct Build: ParsableCommand {
         discussion: """
         With no options, builds every seed article for every audience. Every input is checked \
         before anything is written; each packet folder is replaced in one step, so a failed build \
-        leaves the previous packets untouched.
+        leaves the previous packets untouched. A model that still holds drafted guesses \
+        (review: true) or placeholders (TODO) is refused unless --draft asks for a review copy.
 
         Examples:
           packet build
           packet build --article isis-after-mosul --audience high-school
           packet build --article isis-after-mosul --audience high-school --responses class.csv
+          packet build --article my-draft --draft      # a review copy of an unreviewed draft
         """)
 
     @Option(name: .customLong("article"), help: "A seed id or article folder (repeatable; default: every seed).")
@@ -43,6 +45,9 @@ struct Build: ParsableCommand {
     @Option(help: "Packets built at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Build a review copy of an unreviewed draft: every file says DRAFT — NOT REVIEWED and nothing is built from a TODO.")
+    var draft = false
+
     func validate() throws {
         if let forms, !(2...26).contains(forms) { throw ValidationError("--forms must be between 2 and 26") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -52,11 +57,12 @@ struct Build: ParsableCommand {
         try reportingDiagnostics {
             let ids = articles.isEmpty ? try ArticleLocation.seedIds(checking: seeds.path) : articles
             let located = try ids.map { try ArticleLocation($0, seeds: seeds.path) }
-            let request = BuildRequest(
+            var request = BuildRequest(
                 articles: located.map { .init(url: $0.url, display: $0.display) }, audiences: audiences,
                 templates: URL(fileURLWithPath: templates.path), templatesDisplay: templates.path,
                 output: URL(fileURLWithPath: out), responses: responses.map { URL(fileURLWithPath: $0) },
                 responsesDisplay: responses ?? "", forms: forms, seed: seed, jobs: jobs, outputDisplay: out)
+            request.draft = draft
             let reports = try StandardPacket.builder(version: Packet.configuration.version).build(request)
             for report in reports {
                 print("\(out)/\(report.article)/\(report.audience): \(report.manifest.files.count + 1) files")

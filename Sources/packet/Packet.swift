@@ -16,7 +16,7 @@ struct Packet: AsyncParsableCommand {
           packet build --article isis-after-mosul --audience high-school
         """,
         version: "1.0.0",
-        subcommands: [Validate.self, Model.self, Build.self, Audiences.self, NewAudience.self, Draft.self]
+        subcommands: [Validate.self, Model.self, Build.self, Review.self, Audiences.self, NewAudience.self, Draft.self]
     )
 
     static func main() async {

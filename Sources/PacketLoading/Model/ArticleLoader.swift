@@ -6,6 +6,8 @@ import PacketModel
 package struct LoadResult: Sendable {
     package var model: ArticleModel?
     package var diagnostics: [Diagnostic]
+    /// What no person has checked yet (drafted guesses and placeholder text), most important first.
+    package var pending: [PendingReview] = []
 
     package var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     package var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -43,7 +45,12 @@ package enum ArticleLoader {
                             text: Result<ArticleText, Diagnostic>) -> LoadResult {
         let sink = DiagnosticSink(file: yamlPath)
         let context = ReadContext(sink: sink)
-        var model = YAMLDocument.parse(yaml, sink: sink).flatMap { ModelReader(context: context).read($0, id: id) }
+        let root = YAMLDocument.parse(yaml, sink: sink)
+        var model = root.flatMap { ModelReader(context: context).read($0, id: id) }
+        let placeholders = root.map(PlaceholderScan.pending(in:)) ?? []
+        for item in placeholders {
+            sink.add(.warning, item.summary, at: nil, line: item.line, column: item.column)
+        }
         var extra: [Diagnostic] = []
         switch text {
         case .success(let article):
@@ -56,7 +63,8 @@ package enum ArticleLoader {
         }
         let diagnostics = (sink.diagnostics + extra).sorted()
         let failed = diagnostics.contains { $0.severity == .error }
-        return LoadResult(model: failed ? nil : model, diagnostics: diagnostics)
+        let pending = (context.pending + placeholders).sorted { ($0.section, $0.line, $0.column) < ($1.section, $1.line, $1.column) }
+        return LoadResult(model: failed ? nil : model, diagnostics: diagnostics, pending: pending)
     }
 
     /// Validates an in-memory model (e.g. a draft) against its article text; diagnostics name

@@ -52,12 +52,26 @@ struct ModelReader {
     /// Keys every excerpted item may carry besides its own; `review` marks a drafted guess.
     static let excerptKeys = ["excerpt", "sensitive", "review"]
 
-    /// Records a warning for items a draft marked `review: true`.
+    /// Records a warning for items a draft marked `review: true` (or `review: {basis, confidence}`,
+    /// saying what the guess was based on and how sure the drafter was), and remembers them as
+    /// pending reviews.
     func noteReview(_ m: MappingReader, id: String?) {
-        if m.bool("review", default: false) {
-            context.sink.warning("\(m.what) '\(id ?? "?")' is a drafted guess marked 'review: true': check it, then remove the mark",
-                                 at: m.node("review")?.mark)
+        guard let node = m.node("review") else { return }
+        var basis: String?, confidence: PendingReview.Confidence?
+        if case .mapping = node {
+            guard let r = MappingReader(node, path: m.childPath("review"), what: "review mark",
+                                        allowed: ["basis", "confidence"], context: context) else { return }
+            basis = r.optionalText("basis")
+            confidence = r.optionalChoice("confidence")
+        } else if !m.bool("review", default: false) {
+            return
         }
+        context.sink.warning("\(m.what) '\(id ?? "?")' is a drafted guess marked 'review: true': check it, then remove the mark",
+                             at: node.mark)
+        let rootKey = String(m.path.prefix { $0 != "[" && $0 != "." })
+        context.pending.append(PendingReview(section: PendingReview.Section(rootKey: rootKey), what: m.what, id: id,
+                                             line: node.mark?.line ?? 0, column: node.mark?.column ?? 0,
+                                             reason: .guess(basis: basis, confidence: confidence)))
     }
 
     func readMetadata(_ node: Node, _ path: String) -> Metadata? {

@@ -21,6 +21,12 @@ final class DiagnosticSink {
                                       severity: severity, message: message))
     }
 
+    /// A diagnostic at a position recorded earlier (a mark's line and column).
+    func add(_ severity: Diagnostic.Severity, _ message: String, at mark: Mark?, line: Int, column: Int) {
+        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? line, column: mark?.column ?? column,
+                                      severity: severity, message: message))
+    }
+
     /// An error at a position worked out without a Yams mark.
     func error(_ message: String, line: Int, column: Int) {
         diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: .error, message: message))

@@ -14,6 +14,8 @@ final class ReadContext {
     var thesisFailed = false
     /// Top-level keys that should hold a list and held something else.
     var failedLists: Set<String> = []
+    /// Drafted guesses found while reading (`review:` marks).
+    var pending: [PendingReview] = []
 
     init(sink: DiagnosticSink) { self.sink = sink }
 }
