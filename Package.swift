@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "PacketModel"),
         // Reads and validates YAML models and audiences: the only module that imports Yams.
         .target(name: "PacketLoading", dependencies: [
-            "PacketModel",
+            "PacketModel", "PlainText",
             .product(name: "Yams", package: "Yams"),
         ]),
         // libxlsxwriter 1.1.4, the C library, and the thin safe Swift wrapper over it.

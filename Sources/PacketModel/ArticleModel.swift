@@ -28,6 +28,8 @@ package struct ArticleModel: Codable, Sendable, Hashable {
     package var implications: [String]
     /// Developments that would confirm or undercut the argument.
     package var watchFor: [String]
+    /// The article adapted for younger readers, one entry per reading band.
+    package var adaptations: [Adaptation]
     /// The numbered body paragraphs (computed by the validator).
     package var paragraphs: [Paragraph]
 
@@ -37,15 +39,20 @@ package struct ArticleModel: Codable, Sendable, Hashable {
                 statistics: [Statistic] = [], quotes: [Quote] = [], people: [Entity] = [],
                 organizations: [Entity] = [], places: [Entity] = [], events: [TimelineEvent] = [],
                 vocabulary: [VocabularyTerm] = [], questions: [AuthoredQuestion] = [],
-                implications: [String] = [], watchFor: [String] = [], paragraphs: [Paragraph] = []) {
+                implications: [String] = [], watchFor: [String] = [], adaptations: [Adaptation] = [],
+                paragraphs: [Paragraph] = []) {
         self.id = id; self.metadata = metadata; self.layout = layout; self.summary = summary
         self.plainSummary = plainSummary; self.thesis = thesis
         self.claims = claims; self.relations = relations; self.evidence = evidence
         self.statistics = statistics; self.quotes = quotes; self.people = people
         self.organizations = organizations; self.places = places; self.events = events
         self.vocabulary = vocabulary; self.questions = questions
-        self.implications = implications; self.watchFor = watchFor; self.paragraphs = paragraphs
+        self.implications = implications; self.watchFor = watchFor; self.adaptations = adaptations
+        self.paragraphs = paragraphs
     }
+
+    /// The adaptation for a reading band, if the model has one.
+    package func adaptation(_ band: String) -> Adaptation? { adaptations.first { $0.band == band } }
 
     /// The thesis followed by the claims, in model order.
     package var allClaims: [Claim] { [thesis] + claims }

@@ -9,7 +9,7 @@ struct ModelReader {
 
     static let rootKeys = ["metadata", "layout", "summary", "plain_summary", "thesis", "claims", "relations",
                            "evidence", "statistics", "quotes", "people", "organizations", "places", "events",
-                           "vocabulary", "questions", "implications", "watch_for"]
+                           "vocabulary", "questions", "implications", "watch_for", "adaptations"]
 
     func read(_ root: Node, id: String) -> ArticleModel? {
         guard let m = MappingReader(root, path: "", what: "the model", allowed: Self.rootKeys, context: context)
@@ -32,6 +32,7 @@ struct ModelReader {
         let questions = m.list("questions", readQuestion)
         let implications = m.textList("implications")
         let watchFor = m.textList("watch_for")
+        let adaptations = m.nested("adaptations", required: false, readAdaptations) ?? []
         // Stand-ins for parts that failed to read let the remaining checks run, so that every
         // problem is reported at once; the model itself is discarded because errors were found.
         if thesis == nil { context.thesisFailed = true }
@@ -42,7 +43,7 @@ struct ModelReader {
                             plainSummary: plainSummary, thesis: thesis ?? placeholderThesis, claims: claims, relations: relations, evidence: evidence,
                             statistics: statistics, quotes: quotes, people: people, organizations: organizations,
                             places: places, events: events, vocabulary: vocabulary, questions: questions,
-                            implications: implications, watchFor: watchFor)
+                            implications: implications, watchFor: watchFor, adaptations: adaptations)
     }
 
     private func reader(_ node: Node, _ path: String, _ what: String, _ keys: [String]) -> MappingReader? {

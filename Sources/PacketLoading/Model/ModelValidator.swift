@@ -32,6 +32,7 @@ struct ModelValidator {
         let normalized = model.paragraphs.map { NormalizedText($0.text) }
         locateExcerpts(&model, text: text, normalized: normalized)
         locateEntities(&model, normalized: normalized)
+        checkAdaptations(model)
         return model
     }
 
