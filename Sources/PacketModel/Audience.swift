@@ -6,50 +6,6 @@ package enum BriefingSection: String, Codable, Sendable, CaseIterable {
     case whatToWatch = "what-to-watch"
 }
 
-/// The sheets a workbook can have.
-package enum WorkbookSheetKind: String, Codable, Sendable, CaseIterable {
-    case overview
-    case argumentMap = "argument-map"
-    case evidence, statistics, timeline
-    case peoplePlaces = "people-places"
-    case quotes, vocabulary, quiz
-    case answerKey = "answer-key"
-    case gradebook
-
-    /// Sheets that hold answers or teacher notes only: never in a student workbook.
-    package var isTeacherOnly: Bool { self == .answerKey || self == .gradebook }
-
-    /// The default tab title.
-    var defaultTitle: String {
-        switch self {
-        case .overview: "Overview"
-        case .argumentMap: "Argument map"
-        case .evidence: "Evidence"
-        case .statistics: "Statistics"
-        case .timeline: "Timeline"
-        case .peoplePlaces: "People & places"
-        case .quotes: "Quotes"
-        case .vocabulary: "Vocabulary"
-        case .quiz: "Quiz"
-        case .answerKey: "Answer key"
-        case .gradebook: "Gradebook"
-        }
-    }
-}
-
-/// One sheet of an audience's workbook and its tab title.
-package struct WorkbookSheet: Codable, Sendable, Hashable {
-    package var kind: WorkbookSheetKind
-    package var title: String
-
-    package init(kind: WorkbookSheetKind, title: String? = nil) {
-        self.kind = kind; self.title = title ?? kind.defaultTitle
-    }
-
-    /// Every sheet in the default order with default titles.
-    package static let defaultSheets = WorkbookSheetKind.allCases.map { WorkbookSheet(kind: $0) }
-}
-
 /// What a younger audience is not shown.
 package struct Sensitivity: Codable, Sendable, Hashable {
     /// Items tagged with any of these are summarised in the briefing and left out of quizzes.
@@ -91,7 +47,8 @@ package struct Audience: Sendable, Hashable {
     /// Use claims' plain wordings where they have one.
     package var preferPlain: Bool
     package var sensitivity: Sensitivity
-    package var workbookSheets: [WorkbookSheet]
+    /// The tabs of the student's and the teacher's workbook.
+    package var workbookSheets: WorkbookSheets
     package var quiz: QuizSettings
     /// Templates by name: shared ones overridden by the audience's own.
     package var templates: [String: TemplateSource]
@@ -99,7 +56,7 @@ package struct Audience: Sendable, Hashable {
     package init(name: String, displayName: String, description: String, readingLevel: ClosedRange<Double>,
                 lineWidth: Int = 72, briefingSections: [BriefingSection] = BriefingSection.allCases,
                 preferPlain: Bool = false, sensitivity: Sensitivity = Sensitivity(),
-                workbookSheets: [WorkbookSheet] = WorkbookSheet.defaultSheets,
+                workbookSheets: WorkbookSheets = .standard,
                 quiz: QuizSettings = QuizSettings(), templates: [String: TemplateSource] = [:]) {
         self.name = name; self.displayName = displayName; self.description = description
         self.readingLevel = readingLevel; self.lineWidth = lineWidth; self.briefingSections = briefingSections

@@ -7,6 +7,8 @@ enum CellValue {
     case text(String)
     /// Text in a particular style.
     case styled(String, FormatSpec)
+    /// Wrapped text with the characters `highlight` in bold: a word or phrase in its sentence.
+    case emphasized(String, highlight: Range<Int>)
     /// A number in a style that carries its number format.
     case number(Double, FormatSpec)
     /// A date shown to its precision.
@@ -34,6 +36,13 @@ extension Worksheet {
             try write(s, row: row, col: col, format: style(wrap ? WorkbookStyle.wrapped : WorkbookStyle.body))
         case .styled(let s, let spec):
             try write(s, row: row, col: col, format: style(spec))
+        case .emphasized(let s, let highlight):
+            let characters = Array(s)
+            let range = highlight.clamped(to: 0..<characters.count)
+            let plain = try style(WorkbookStyle.wrapped), bold = try style(WorkbookStyle.wrapped.with { $0.bold = true })
+            try write(runs: [(String(characters[..<range.lowerBound]), plain), (String(characters[range]), bold),
+                             (String(characters[range.upperBound...]), plain)],
+                      row: row, col: col, format: plain)
         case .number(let v, let spec):
             try write(number: v, row: row, col: col, format: style(spec))
         case .date(let d):

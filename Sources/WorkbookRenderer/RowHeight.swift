@@ -5,6 +5,11 @@ import XlsxWriter
 enum RowHeight {
     static let lineHeight = 15.0
     static let maximum = 409.0
+    /// Running text fits about 1.3 characters per unit of column width in Excel's Calibri (the
+    /// unit is the width of a `0`; most letters and spaces are narrower), more in LibreOffice.
+    /// Sheets of prose size rows by 1.2, a margin for bold words; tables of ids and short values
+    /// keep one character per unit.
+    static let proseCharactersPerUnit = 1.2
 
     /// Lines `text` takes in a column `width` characters wide, wrapped word by word as a
     /// spreadsheet does (a word that does not fit starts a new line).
@@ -39,7 +44,7 @@ extension CellValue {
     /// The text the cell shows, for sizing.
     var shownText: String {
         switch self {
-        case .text(let s), .styled(let s, _): s
+        case .text(let s), .styled(let s, _), .emphasized(let s, _): s
         case .link(_, _, let s): s
         default: ""
         }

@@ -2,8 +2,10 @@ import Foundation
 import PacketModel
 import XlsxWriter
 
-/// Renders the packet's two workbooks: `teacher/workbook.xlsx` with every sheet the audience
-/// lists, and `student/workbook.xlsx` without answers, keys, gradebook or teacher notes.
+/// Renders the packet's two workbooks from the audience's two sheet lists: `student/workbook.xlsx`
+/// (the article and activities to fill in, the quiz; no answers, keys, gradebook or teacher notes)
+/// and `teacher/workbook.xlsx` (every activity again as its key, the reference sheets, the
+/// answer key and gradebook).
 package struct WorkbookRenderer: PacketRenderer {
     package let name = "workbook"
 
@@ -18,12 +20,21 @@ package struct WorkbookRenderer: PacketRenderer {
             output.metrics["workbook.\(edition.rawValue).sheets"] = Double(sheets(for: edition, input).count)
             output.metrics["workbook.\(edition.rawValue).bytes"] = Double(data.count)
         }
+        output.warnings += AnswerExposure.warnings(students: sheets(for: .student, input), input)
+        if input.audience.workbookSheets.isSingleList {
+            output.warnings.append("audience '\(input.audience.name)' lists one 'workbook: sheets' list for both workbooks (the older form): "
+                + "students get only its sheets that hold no answers, and no activities. Give 'workbook: student' and "
+                + "'workbook: teacher' lists instead (templates/README.md).")
+        }
         return output
     }
 
-    /// The sheets of one edition: the audience's list, less teacher-only sheets for students.
+    /// The sheets of one edition, from the audience's list for it; a key or gradebook never goes to students.
     package func sheets(for edition: WorkbookEdition, _ input: RenderInput) -> [WorkbookSheet] {
-        input.audience.workbookSheets.filter { edition == .teacher || !$0.kind.isTeacherOnly }
+        switch edition {
+        case .teacher: input.audience.workbookSheets.teacher
+        case .student: input.audience.workbookSheets.student.filter { !$0.kind.isTeacherOnly }
+        }
     }
 
     /// One edition's workbook bytes and the notes gathered while writing it.
@@ -46,6 +57,11 @@ package struct WorkbookRenderer: PacketRenderer {
     private func write(_ kind: WorkbookSheetKind, _ ws: Worksheet, _ ctx: SheetContext) throws -> [String] {
         switch kind {
         case .overview: try OverviewSheet.write(ws, ctx)
+        case .article: try ArticleSheet.write(ws, ctx)
+        case .claimEvidence: try ClaimEvidenceSheet.write(ws, ctx)
+        case .factOpinion: try FactOpinionSheet.write(ws, ctx)
+        case .checkNumbers: try CheckNumbersSheet.write(ws, ctx)
+        case .wordsInContext: try WordsInContextSheet.write(ws, ctx)
         case .argumentMap: try ArgumentMapSheet.write(ws, ctx)
         case .evidence: try EvidenceSheet.write(ws, ctx)
         case .statistics: try StatisticsSheet.write(ws, ctx)

@@ -44,8 +44,16 @@ struct WorkbookStyle {
     static let link = wrapped.with { $0.fontColor = Color(0x0563C1); $0.underline = true }
     static let teacherNote = wrapped.with { $0.italic = true; $0.fontColor = teacherInk }
     static let note = wrapped.with { $0.italic = true; $0.fontColor = muted }
-    static let inputCell = body.with { $0.backgroundColor = inputFill; $0.border = .thin; $0.borderColor = Color(0xBFBFBF); $0.horizontal = .center }
+    /// A cell to type in: yellow, framed, and unlocked so it stays editable on a protected sheet.
+    static let inputCell = body.with {
+        $0.backgroundColor = inputFill; $0.border = .thin; $0.borderColor = Color(0xBFBFBF); $0.horizontal = .center
+        $0.unlocked = true
+    }
+    /// An input cell for sentences: left-aligned and wrapped.
+    static let inputText = inputCell.with { $0.horizontal = .left; $0.wrap = true }
     static let keyCell = centered.with { $0.bold = true; $0.backgroundColor = keyFill }
+    /// A key that is a sentence or more: wrapped, on the key's grey.
+    static let keyText = wrapped.with { $0.backgroundColor = keyFill; $0.border = .thin; $0.borderColor = Color(0xBFBFBF) }
     static let keyLabel = body.with { $0.bold = true; $0.backgroundColor = keyFill }
     static let score = centered.with { $0.numberFormat = "0" }
     static let right = FormatSpec().with { $0.backgroundColor = rightFill; $0.fontColor = rightInk }

@@ -23,6 +23,8 @@ package struct FormatSpec: Hashable, Sendable {
     package var border: Border?
     package var borderColor: Color?
     var bottomBorder: Border?
+    /// A cell users may type in when its sheet is protected (``Worksheet/protect(_:)``).
+    package var unlocked = false
 
     package init() {}
 
@@ -59,6 +61,7 @@ extension FormatSpec {
         if let border { format_set_border(f, border.library) }
         if let bottomBorder { format_set_bottom(f, bottomBorder.library) }
         if let borderColor { format_set_border_color(f, borderColor.rgb) }
+        if unlocked { format_set_unlocked(f) }
     }
 }
 

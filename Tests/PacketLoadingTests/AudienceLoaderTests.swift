@@ -29,7 +29,7 @@ struct AudienceLoaderTests {
     sensitivity:
       hide: [attack-method]
     workbook:
-      sheets:
+      student:
         - overview
         - { sheet: quiz, title: Test yourself }
     quiz:
@@ -60,7 +60,8 @@ struct AudienceLoaderTests {
         #expect(audience.lineWidth == 60 && audience.preferPlain)
         #expect(audience.briefingSections == [.header, .thesis])
         #expect(audience.sensitivity.hide == ["attack-method"])
-        #expect(audience.workbookSheets == [WorkbookSheet(kind: .overview), WorkbookSheet(kind: .quiz, title: "Test yourself")])
+        #expect(audience.workbookSheets.student == [WorkbookSheet(kind: .overview), WorkbookSheet(kind: .quiz, title: "Test yourself")])
+        #expect(audience.workbookSheets.teacher == WorkbookSheets.standardTeacher)
         #expect(audience.quiz.count == 12 && audience.quiz.options == 3)
         #expect(audience.quiz.types == [.multipleChoice: 2, .trueFalse: 1])
         #expect(audience.templates["header"]?.text == "own header")
@@ -107,5 +108,78 @@ struct AudienceLoaderTests {
         do { _ = try loader.load("nursery") } catch let error as DiagnosticsError {
             #expect(error.diagnostics.map(\.description) == ["templates/nursery/audience.yaml: error: no such audience 'nursery'; audiences: demo"])
         }
+    }
+
+    /// `valid` with its workbook section replaced.
+    static func withWorkbook(_ section: String) -> String {
+        valid.replacingOccurrences(of: """
+        workbook:
+          student:
+            - overview
+            - { sheet: quiz, title: Test yourself }
+
+        """, with: section)
+    }
+
+    @Test("the student's and the teacher's lists load in order; one left out is the standard one")
+    func twoLists() throws {
+        let loader = AudienceLoader(folder: try folder(Self.withWorkbook("""
+        workbook:
+          student: [overview, article, fact-opinion, quiz]
+          teacher: [overview, { sheet: fact-opinion, title: Fact or opinion key }, quotes, answer-key]
+
+        """)), displayFolder: "templates")
+        let sheets = try loader.load("demo").workbookSheets
+        #expect(sheets.student.map(\.kind) == [.overview, .article, .factOpinion, .quiz])
+        #expect(sheets.teacher.map(\.title) == ["Overview", "Fact or opinion key", "Quotes", "Answer key"])
+        #expect(!sheets.isSingleList)
+        let teacherOnly = AudienceLoader(folder: try folder(Self.withWorkbook("workbook:\n  teacher: [overview, gradebook]\n")),
+                                         displayFolder: "templates")
+        #expect(try teacherOnly.load("demo").workbookSheets.student == WorkbookSheets.standardStudent)
+        let none = AudienceLoader(folder: try folder(Self.withWorkbook("")), displayFolder: "templates")
+        #expect(try none.load("demo").workbookSheets == WorkbookSheets.standard)
+    }
+
+    @Test("an older audience's single 'sheets' list still loads: the teacher gets every sheet, students those without answers")
+    func singleList() throws {
+        let loader = AudienceLoader(folder: try folder(Self.withWorkbook("""
+        workbook:
+          sheets: [overview, argument-map, quotes, quiz, answer-key, gradebook]
+
+        """)), displayFolder: "templates")
+        let sheets = try loader.load("demo").workbookSheets
+        #expect(sheets.isSingleList)
+        #expect(sheets.teacher.map(\.kind) == [.overview, .argumentMap, .quotes, .quiz, .answerKey, .gradebook])
+        #expect(sheets.student.map(\.kind) == [.overview, .quiz])
+    }
+
+    @Test("a key in the student's list, an activity without its key, both forms at once and an empty list are errors at their lines")
+    func workbookErrors() throws {
+        #expect(try problems(Self.withWorkbook("""
+        workbook:
+          student: [overview, gradebook, check-numbers]
+          teacher: [overview, quiz]
+
+        """)) == [
+            "templates/demo/audience.yaml:11:23: error: 'gradebook' holds the answers and only goes in the teacher's workbook: remove it from 'student'",
+            "templates/demo/audience.yaml:11:34: error: 'check-numbers' is in the student's workbook but not the teacher's, so its key would be missing: add it to 'teacher'",
+        ])
+        #expect(try problems(Self.withWorkbook("""
+        workbook:
+          sheets: [overview]
+          student: [overview]
+
+        """)) == [
+            "templates/demo/audience.yaml:11:11: error: give either 'sheets' (one list for both workbooks) or 'student' and 'teacher' lists, not both",
+        ])
+        #expect(try problems(Self.withWorkbook("""
+        workbook:
+          student: []
+          teacher: [quiz, quiz]
+
+        """)) == [
+            "templates/demo/audience.yaml:11:12: error: 'student' lists no sheets",
+            "templates/demo/audience.yaml:12:19: error: sheet 'quiz' is listed twice in 'teacher'",
+        ])
     }
 }

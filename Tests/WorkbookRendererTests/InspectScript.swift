@@ -7,8 +7,9 @@ enum InspectScript {
 
 usage: python3 -c SCRIPT FILE.xlsx [SEARCH_TEXT ...]
 Prints sheets (title, visibility, size, header row, number formats, charts, data validations,
-freeze pane, autofilter, print titles, orientation), defined names, every cell's formula and
-cached value, and for each SEARCH_TEXT the zip parts whose XML contains it.
+freeze pane, autofilter, print titles, orientation, protection), defined names, every cell's
+formula and cached value, the unlocked (input) cells with their fill, and for each SEARCH_TEXT
+the zip parts whose XML contains it.
 """
 import json, sys, zipfile
 from xml.sax.saxutils import escape
@@ -23,9 +24,12 @@ def main():
     out = {"sheets": [], "defined_names": sorted(formulas.defined_names.keys()), "found": {}}
     for ws in formulas.worksheets:
         cv = cached[ws.title]
-        cells = []
+        cells, inputs = [], []
         for row in ws.iter_rows():
             for c in row:
+                if c.protection is not None and c.protection.locked is False:
+                    fill = c.fill.fgColor.rgb if c.fill is not None and c.fill.fill_type == "solid" else None
+                    inputs.append({"ref": c.coordinate, "row": c.row, "col": c.column, "fill": fill if isinstance(fill, str) else None})
                 if c.value is None:
                     continue
                 cached_value = cv[c.coordinate].value
@@ -50,7 +54,9 @@ def main():
             "orientation": ws.page_setup.orientation,
             "fit_width": ws.page_setup.fitToWidth,
             "conditional_formats": len(ws.conditional_formatting),
+            "protected": bool(ws.protection.sheet),
             "cells": cells,
+            "inputs": inputs,
         })
     with zipfile.ZipFile(path) as z:
         parts = {name: z.read(name).decode("utf-8", "replace") for name in z.namelist()}

@@ -40,4 +40,24 @@ struct LibreOfficeTests {
             #expect(size > 10_000, "\(file.path) made no PDF: \(result.output)")
         }
     }
+
+    @Test("every workbook of the seed, student and teacher, for every audience, shows its true values in LibreOffice",
+          .requires(.soffice, .python3))
+    func seedWorkbooks() throws {
+        let folder = try TemporaryFolder.make("seed-workbooks")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var books: [String] = []
+        for audience in SeedPackets.audienceNames {
+            let output = try WorkbookRenderer().render(try SeedPackets.input(audience))
+            for file in output.files {
+                let url = folder.appendingPathComponent(audience).appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.data.write(to: url)
+                books.append(url.path)
+            }
+        }
+        #expect(books.count == 2 * SeedPackets.audienceNames.count)
+        let result = try TestSupport.run(Tools.xlsxLoCheck.path, books)
+        #expect(result.status == 0, "\(result.output)")
+    }
 }

@@ -11,7 +11,8 @@ struct RendererBehaviourTests {
         let output = try WorkbookRenderer().render(TestSupport.input())
         #expect(output.files.map(\.path) == ["teacher/workbook.xlsx", "student/workbook.xlsx"])
         #expect(output.files.allSatisfy { $0.data.starts(with: [0x50, 0x4B]) })
-        #expect(output.metrics["workbook.student.sheets"] == 9)
+        #expect(output.metrics["workbook.student.sheets"] == Double(WorkbookSheets.standardStudent.count))
+        #expect(output.metrics["workbook.teacher.sheets"] == Double(WorkbookSheets.standardTeacher.count))
     }
 
     @Test("two renders of the same input are byte-identical")
@@ -33,18 +34,46 @@ struct RendererBehaviourTests {
     @Test("a sheet title Excel would reject is a thrown error naming the title")
     func badTitle() throws {
         var audience = ArticleFixture.audience
-        audience.workbookSheets = [WorkbookSheet(kind: .overview, title: "Overview: all [of] it")]
+        audience.workbookSheets.teacher = [WorkbookSheet(kind: .overview, title: "Overview: all [of] it")]
         #expect(throws: XlsxError.self) { try WorkbookRenderer().render(TestSupport.input(audience: audience)) }
     }
 
-    @Test("the audience's sheet list and titles decide the workbook's sheets")
+    @Test("the audience's two sheet lists and titles decide each workbook's sheets; a key never goes to students")
     func customSheets() throws {
         var audience = ArticleFixture.audience
-        audience.workbookSheets = [WorkbookSheet(kind: .vocabulary, title: "Words"), WorkbookSheet(kind: .gradebook)]
+        audience.workbookSheets = WorkbookSheets(student: [WorkbookSheet(kind: .article, title: "Text"), WorkbookSheet(kind: .gradebook)],
+                                                 teacher: [WorkbookSheet(kind: .vocabulary, title: "Words"), WorkbookSheet(kind: .gradebook)])
         let renderer = WorkbookRenderer()
         #expect(renderer.sheets(for: .teacher, TestSupport.input(audience: audience)).map(\.title) == ["Words", "Gradebook"])
-        #expect(renderer.sheets(for: .student, TestSupport.input(audience: audience)).map(\.title) == ["Words"])
+        #expect(renderer.sheets(for: .student, TestSupport.input(audience: audience)).map(\.title) == ["Text"])
         _ = try renderer.render(TestSupport.input(audience: audience))
+    }
+
+    @Test("one old-style list for both workbooks gives students only its sheets without answers, with a warning")
+    func singleList() throws {
+        var audience = ArticleFixture.audience
+        audience.workbookSheets = WorkbookSheets(singleList: [.overview, .quotes, .quiz, .answerKey].map { WorkbookSheet(kind: $0) })
+        let renderer = WorkbookRenderer()
+        let input = TestSupport.input(audience: audience)
+        #expect(renderer.sheets(for: .teacher, input).map(\.kind) == [.overview, .quotes, .quiz, .answerKey])
+        #expect(renderer.sheets(for: .student, input).map(\.kind) == [.overview, .quiz])
+        let output = try renderer.render(input)
+        #expect(output.warnings.contains { $0.contains("'workbook: sheets'") && $0.contains("'workbook: student'") })
+    }
+
+    @Test("a reference sheet given to students is built, with a warning naming the quiz items it answers")
+    func referenceSheetForStudents() throws {
+        var audience = ArticleFixture.audience
+        audience.workbookSheets.student += [WorkbookSheet(kind: .quotes), WorkbookSheet(kind: .timeline)]
+        let input = TestSupport.input(audience: audience)
+        let answered = AnswerExposure.answered(by: .quotes, input)
+        #expect(!answered.isEmpty)
+        #expect(answered.allSatisfy { $0.sources.contains { id in ArticleFixture.full.quotes.contains { $0.id == id } } })
+        let output = try WorkbookRenderer().render(input)
+        let warning = try #require(output.warnings.first { $0.contains("'Quotes' sheet answers") })
+        #expect(answered.allSatisfy { warning.contains($0.id) || answered.count > 4 })
+        #expect(!output.warnings.contains { $0.contains("'Timeline'") } == AnswerExposure.answered(by: .timeline, input).isEmpty)
+        #expect(try WorkbookRenderer().render(TestSupport.input()).warnings.isEmpty)
     }
 
     @Test("the gradebook's scoring agrees with QuizItem.accepts for every fixture answer")

@@ -11,7 +11,7 @@ struct StudentWorkbookTests {
         let (folder, _) = try TestSupport.renderToDisk(TestSupport.input())
         defer { try? FileManager.default.removeItem(at: folder) }
         let book = try WorkbookInspection.of(folder.appendingPathComponent("student/workbook.xlsx"))
-        #expect(book.sheets.map(\.title) == WorkbookSheet.defaultSheets.filter { !$0.kind.isTeacherOnly }.map(\.title))
+        #expect(book.sheets.map(\.title) == WorkbookSheets.standardStudent.map(\.title))
         #expect(book.sheets.allSatisfy { $0.state == "visible" })
         #expect(book.defined_names.allSatisfy { !$0.hasPrefix("Gradebook") })
         for sheet in book.sheets {

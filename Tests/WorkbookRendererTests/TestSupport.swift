@@ -1,7 +1,8 @@
 import Foundation
 import TestHelpers
 import PacketModel
-import WorkbookRenderer
+@testable import WorkbookRenderer
+import XlsxWriter
 
 /// Helpers shared by the renderer tests: paths, processes and a rendered packet on disk.
 enum TestSupport {
@@ -33,5 +34,14 @@ enum TestSupport {
             try file.data.write(to: url)
         }
         return (folder, output)
+    }
+}
+
+extension SheetContext {
+    /// A context for calling a sheet's selection functions directly; its workbook is never written.
+    static func probe(_ input: RenderInput, edition: WorkbookEdition = .student) throws -> SheetContext {
+        let workbook = try Workbook(path: FileManager.default.temporaryDirectory.appendingPathComponent("probe-\(UUID().uuidString).xlsx").path)
+        let sheets = WorkbookRenderer().sheets(for: edition, input)
+        return SheetContext(input: input, edition: edition, style: WorkbookStyle(workbook: workbook), workbook: workbook, sheets: sheets)
     }
 }

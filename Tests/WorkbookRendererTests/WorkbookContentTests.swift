@@ -11,7 +11,7 @@ struct WorkbookContentTests {
         let (folder, _) = try TestSupport.renderToDisk(TestSupport.input())
         defer { try? FileManager.default.removeItem(at: folder) }
         let book = try WorkbookInspection.of(folder.appendingPathComponent("teacher/workbook.xlsx"))
-        #expect(book.sheets.map(\.title) == WorkbookSheet.defaultSheets.map(\.title))
+        #expect(book.sheets.map(\.title) == WorkbookSheets.standardTeacher.map(\.title))
         #expect(book.sheets.allSatisfy { $0.state == "visible" })
         let map = try #require(book.sheet("Argument map"))
         #expect(Array(map.headerTexts.prefix(4)) == ["ID", "Claim", "Kind", "Asserted by"])

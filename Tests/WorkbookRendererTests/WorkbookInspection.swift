@@ -12,6 +12,15 @@ struct WorkbookInspection: Decodable {
         var number_format: String
     }
 
+    /// A cell users may type in on a protected sheet.
+    struct Input: Decodable {
+        var ref: String
+        var row: Int
+        var col: Int
+        /// `FFFFF9DB`-style ARGB of a solid fill.
+        var fill: String?
+    }
+
     struct Validation: Decodable {
         var type: String?
         var formula1: String?
@@ -33,10 +42,19 @@ struct WorkbookInspection: Decodable {
         var orientation: String?
         var fit_width: Int?
         var conditional_formats: Int
+        var protected: Bool
         var cells: [Cell]
+        var inputs: [Input]
 
         var headerTexts: [String] { header.compactMap { $0?.text } }
         func cell(_ ref: String) -> Cell? { cells.first { $0.ref == ref } }
+        func cell(row: Int, col: Int) -> Cell? { cells.first { $0.row == row && $0.col == col } }
+        /// The 1-based column whose header (row 4) is `title`.
+        func column(_ title: String) -> Int? { header.firstIndex { $0?.text == title }.map { $0 + 1 } }
+        /// The data rows (below the header) that hold anything in column 1 or 2, in order.
+        var dataRows: [Int] {
+            Set(cells.filter { $0.row > 4 && $0.col <= 2 }.map(\.row)).sorted()
+        }
     }
 
     var sheets: [Sheet]

@@ -56,6 +56,13 @@ enum SampleWorkbook {
         try lists.hideGridlines()
         try wb.defineName("Letters", formula: "=Lists!$A$1:$A$4")
 
+        let form = try wb.addWorksheet("Form")
+        let bold = try wb.format(FormatSpec().with { $0.bold = true })
+        try form.write(runs: [("The word ", wrap), ("context", bold), (" in bold.", wrap)], row: 0, col: 0, format: wrap)
+        try form.write(runs: [("", bold), ("One run only", wrap)], row: 1, col: 0, format: wrap)
+        try form.writeBlank(row: 2, col: 0, format: wb.format(FormatSpec().with { $0.backgroundColor = Color(0xFFF9DB); $0.unlocked = true }))
+        try form.protect()
+
         let chart = try wb.addChart(.column)
         try chart.addSeries(name: "Share", sheet: "Data & notes", categories: CellRange(firstRow: 1, firstCol: 0, lastRow: 4, lastCol: 0),
                             values: CellRange(firstRow: 1, firstCol: 1, lastRow: 4, lastCol: 1), color: Color(0x4472C4))

@@ -75,4 +75,26 @@ struct WorkbookWritingTests {
         #expect(CellRange(firstRow: 1, firstCol: 0, lastRow: 8, lastCol: 2).a1 == "A2:C9")
         #expect(CellRange(row: 0, col: 0).absolute(on: "Answer key") == "'Answer key'!$A$1")
     }
+
+    @Test("a protected sheet keeps unlocked cells editable and lets users resize, sort and filter; rich text keeps its runs",
+          .requires(.unzip))
+    func protectionAndRichText() throws {
+        let folder = try TemporaryFolder.make("xlsxwriter-tests")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("form.xlsx")
+        try Workbook.data(build: SampleWorkbook.build).data.write(to: file)
+        let sheet = try Tools.unzipMember(file, "xl/worksheets/sheet3.xml")
+        let protection = try #require(sheet.range(of: "<sheetProtection[^>]*>", options: .regularExpression).map { String(sheet[$0]) })
+        #expect(protection.contains("sheet=\"1\""))
+        for allowed in ["formatColumns=\"0\"", "formatRows=\"0\"", "sort=\"0\"", "autoFilter=\"0\""] {
+            #expect(protection.contains(allowed), "\(protection)")
+        }
+        #expect(!protection.contains("password"))
+        let styles = try Tools.unzipMember(file, "xl/styles.xml")
+        #expect(styles.contains("<protection locked=\"0\"/>"))
+        let strings = try Tools.unzipMember(file, "xl/sharedStrings.xml")
+        #expect(strings.contains("<r><rPr><b/>"))
+        #expect(strings.contains("<t>context</t>"))
+        #expect(strings.contains("<t>One run only</t>"))
+    }
 }

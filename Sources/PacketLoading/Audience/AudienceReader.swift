@@ -34,12 +34,7 @@ struct AudienceReader {
         let hide = m.nested("sensitivity", required: false) { node, path -> [String]? in
             MappingReader(node, path: path, what: "sensitivity", allowed: ["hide"], context: context)?.textList("hide")
         } ?? []
-        let sheets = m.nested("workbook", required: false) { node, path -> [WorkbookSheet]? in
-            guard let w = MappingReader(node, path: path, what: "workbook", allowed: ["sheets"], context: context)
-            else { return nil }
-            return w.list("sheets", required: true, readSheet)
-        } ?? WorkbookSheet.defaultSheets
-        checkSheets(sheets, at: m.node("workbook")?.mark)
+        let sheets = m.nested("workbook", required: false, readWorkbook) ?? .standard
         let quiz = m.nested("quiz", required: false, readQuiz) ?? QuizSettings()
         guard let displayName, let description, let readingLevel else { return nil }
         return Audience(name: name, displayName: displayName, description: description, readingLevel: readingLevel,
@@ -64,15 +59,49 @@ struct AudienceReader {
         return result
     }
 
-    /// A sheet: a bare name, or `{sheet: name, title: "Tab title"}`.
-    private func readSheet(_ node: Node, _ path: String) -> WorkbookSheet? {
+    /// The two workbooks' tabs: `student:` and `teacher:` lists (either may be left out for the
+    /// standard one), or the older single `sheets:` list for both.
+    private func readWorkbook(_ node: Node, _ path: String) -> WorkbookSheets? {
+        guard let w = MappingReader(node, path: path, what: "workbook", allowed: ["student", "teacher", "sheets"], context: context)
+        else { return nil }
+        if let single = w.node("sheets") {
+            if w.has("student") || w.has("teacher") {
+                context.sink.error("give either 'sheets' (one list for both workbooks) or 'student' and 'teacher' lists, not both",
+                                   at: single.mark)
+            }
+            let sheets = w.list("sheets", required: true, readSheet)
+            check(sheets, in: "sheets", at: single.mark)
+            return WorkbookSheets(singleList: sheets.map(\.sheet))
+        }
+        let student = w.has("student") ? w.list("student", required: true, readSheet) : nil
+        let teacher = w.has("teacher") ? w.list("teacher", required: true, readSheet) : nil
+        if let student {
+            check(student, in: "student", at: w.node("student")?.mark)
+            for (sheet, mark) in student where sheet.kind.isTeacherOnly {
+                context.sink.error("'\(sheet.kind.rawValue)' holds the answers and only goes in the teacher's workbook: remove it from 'student'",
+                                   at: mark)
+            }
+        }
+        if let teacher { check(teacher, in: "teacher", at: w.node("teacher")?.mark) }
+        let sheets = WorkbookSheets(student: student?.map(\.sheet) ?? WorkbookSheets.standardStudent,
+                                    teacher: teacher?.map(\.sheet) ?? WorkbookSheets.standardTeacher)
+        let keyed = Set(sheets.teacher.map(\.kind))
+        for (sheet, mark) in student ?? [] where sheet.kind.role == .activity && !keyed.contains(sheet.kind) {
+            context.sink.error("'\(sheet.kind.rawValue)' is in the student's workbook but not the teacher's, so its key would be missing: add it to 'teacher'",
+                               at: mark)
+        }
+        return sheets
+    }
+
+    /// A sheet: a bare name, or `{sheet: name, title: "Tab title"}`, with where it stands.
+    private func readSheet(_ node: Node, _ path: String) -> (sheet: WorkbookSheet, mark: Mark?)? {
         if case .scalar(let s) = node {
             guard let kind = WorkbookSheetKind(rawValue: s.string) else {
                 context.sink.error("unknown sheet '\(s.string)'; sheets: \(WorkbookSheetKind.allCases.map(\.rawValue).joined(separator: ", "))",
                                    at: node.mark)
                 return nil
             }
-            return WorkbookSheet(kind: kind)
+            return (WorkbookSheet(kind: kind), node.mark)
         }
         guard let m = MappingReader(node, path: path, what: "sheet", allowed: ["sheet", "title"], context: context),
               let kind: WorkbookSheetKind = m.choice("sheet") else { return nil }
@@ -80,17 +109,19 @@ struct AudienceReader {
         if let title, let problem = SheetTitle.problem(title) {
             context.sink.error("sheet title '\(title)' \(problem)", at: m.node("title")?.mark)
         }
-        return WorkbookSheet(kind: kind, title: title)
+        return (WorkbookSheet(kind: kind, title: title), node.mark)
     }
 
-    private func checkSheets(_ sheets: [WorkbookSheet], at mark: Mark?) {
+    /// One workbook's list: not empty, no sheet twice, no two titles alike.
+    private func check(_ sheets: [(sheet: WorkbookSheet, mark: Mark?)], in key: String, at mark: Mark?) {
+        if sheets.isEmpty { context.sink.error("'\(key)' lists no sheets", at: mark) }
         var seenKinds = Set<WorkbookSheetKind>(), seenTitles = Set<String>()
-        for sheet in sheets {
+        for (sheet, itemMark) in sheets {
             if !seenKinds.insert(sheet.kind).inserted {
-                context.sink.error("sheet '\(sheet.kind.rawValue)' is listed twice", at: mark)
-            }
-            if !seenTitles.insert(sheet.title.lowercased()).inserted {
-                context.sink.error("two sheets have the title '\(sheet.title)' (titles must differ, ignoring case)", at: mark)
+                context.sink.error("sheet '\(sheet.kind.rawValue)' is listed twice in '\(key)'", at: itemMark ?? mark)
+            } else if !seenTitles.insert(sheet.title.lowercased()).inserted {
+                context.sink.error("two sheets in '\(key)' have the title '\(sheet.title)' (titles must differ, ignoring case)",
+                                   at: itemMark ?? mark)
             }
         }
     }
