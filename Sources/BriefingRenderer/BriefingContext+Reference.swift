@@ -20,7 +20,7 @@ extension BriefingContext {
         }
         let events: [TemplateValue] = article.chronologicalEvents.map { event in
             .record([
-                "date": .text(DateWording.words(event.date)),
+                "date": .text(DateWording.words(event.date, until: event.until)),
                 "description": .text(event.description),
                 "citation": .text(event.citation),
                 "resolved": .flag(event.basis == .resolved),

@@ -58,7 +58,7 @@ package struct Sensitivity: Codable, Sendable, Hashable {
     package init(hide: [String] = []) { self.hide = hide }
 
     /// True when the item carries a tag this audience hides.
-    package func hides(_ item: some Excerpted) -> Bool {
+    package func hides(_ item: some SensitivityTagged) -> Bool {
         !Set(item.sensitive).isDisjoint(with: hide)
     }
 }
