@@ -8,7 +8,7 @@ import WorkbookRenderer
 package enum StandardPacket {
     /// Every renderer of a packet, in manifest order.
     package static var renderers: [any PacketRenderer] {
-        [BriefingRenderer(), WorkbookRenderer(), QuizExportRenderer()]
+        [NumberedArticleRenderer(), BriefingRenderer(), WorkbookRenderer(), QuizExportRenderer()]
     }
 
     /// The quiz engine.
