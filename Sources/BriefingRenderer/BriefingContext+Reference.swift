@@ -70,28 +70,12 @@ extension BriefingContext {
     /// The people this audience may see named (those it hides are left out).
     var shownPeople: [Entity] { article.people.filter { !audience.sensitivity.hides($0) } }
 
-    /// The people the article mentions most (in most paragraphs, then first), at most
-    /// `briefing.limits.people`, in the order the article names them.
-    var keyPeople: [Entity] {
-        let people = shownPeople
-        let ranked = people.enumerated().sorted {
-            (-$0.element.paragraphs.count, $0.element.paragraphs.first ?? Int.max, $0.offset)
-                < (-$1.element.paragraphs.count, $1.element.paragraphs.first ?? Int.max, $1.offset)
-        }.map(\.element.id)
-        let kept = Set(ranked.limited(to: audience.briefingLimits.people))
-        return people.filter { kept.contains($0.id) }.sorted { ($0.paragraphs.first ?? Int.max) < ($1.paragraphs.first ?? Int.max) }
-    }
+    /// The people the article mentions most (see ``KeyItems/people(_:audience:limit:)``).
+    var keyPeople: [Entity] { KeyItems.people(article, audience: audience, limit: audience.briefingLimits.people) }
 
-    /// The words a reader most needs (subject-specific before academic before everyday), at most
-    /// `briefing.limits.vocabulary`, in the order the article uses them.
+    /// The words a reader most needs (see ``KeyItems/vocabulary(_:audience:limit:)``).
     var keyVocabulary: [VocabularyTerm] {
-        let terms = article.vocabulary.filter { !audience.sensitivity.hides($0) }
-        let ranked = terms.enumerated().sorted {
-            (-$0.element.tier, $0.element.location?.paragraph ?? Int.max, $0.offset)
-                < (-$1.element.tier, $1.element.location?.paragraph ?? Int.max, $1.offset)
-        }.map(\.element.id)
-        let kept = Set(ranked.limited(to: audience.briefingLimits.vocabulary))
-        return terms.filter { kept.contains($0.id) }
+        KeyItems.vocabulary(article, audience: audience, limit: audience.briefingLimits.vocabulary)
     }
 
     func entity(_ entity: Entity) -> TemplateValue {

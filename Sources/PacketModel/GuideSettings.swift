@@ -48,12 +48,27 @@ package struct GuideSettings: Sendable, Hashable {
     package var stepWeights: [LessonStep: Int]
     package var standards: [TeachingStandard]
     package var skills: [TeachingStandard]
+    /// What the plan calls the people taking part: `students` (the default), `participants`, …
+    package var learners: String
+    /// How the class reads the article (the reading step's routine).
+    package var readingRoutine: String
+    /// The discussion protocol.
+    package var discussionProtocol: String
+
+    package static let defaultReadingRoutine = "students read the numbered article silently and annotate it: T beside the "
+        + "thesis, C beside each main claim, E beside evidence, O beside the other side. At each pause point they check with a partner."
+    package static let defaultDiscussionProtocol = "think–pair–share. For each question, one minute of silent thinking "
+        + "(students note an answer and a paragraph number), two minutes in pairs, then answers from three pairs. "
+        + "Ask every speaker: which paragraph shows that?"
 
     package init(sections: [GuideSection] = GuideSection.allCases, minutes: Int = 50,
                 stepWeights: [LessonStep: Int] = Dictionary(uniqueKeysWithValues: LessonStep.allCases.map { ($0, $0.defaultWeight) }),
-                standards: [TeachingStandard] = [], skills: [TeachingStandard] = []) {
+                standards: [TeachingStandard] = [], skills: [TeachingStandard] = [], learners: String = "students",
+                readingRoutine: String = GuideSettings.defaultReadingRoutine,
+                discussionProtocol: String = GuideSettings.defaultDiscussionProtocol) {
         self.sections = sections; self.minutes = minutes; self.stepWeights = stepWeights
-        self.standards = standards; self.skills = skills
+        self.standards = standards; self.skills = skills; self.learners = learners
+        self.readingRoutine = readingRoutine; self.discussionProtocol = discussionProtocol
     }
 
     /// Each step's minutes: the period shared out by weight (largest remainders, ties to the

@@ -96,8 +96,12 @@ struct AudienceReader {
             return names(g, "sections", GuideSection.self)
         }) { settings.sections = sections }
         _ = m.nested("lesson", required: false) { node, path -> Bool? in
-            guard let l = MappingReader(node, path: path, what: "lesson", allowed: ["minutes", "steps"], context: context)
+            guard let l = MappingReader(node, path: path, what: "lesson",
+                                        allowed: ["minutes", "steps", "learners", "reading", "discussion"], context: context)
             else { return nil }
+            if let learners = l.optionalText("learners") { settings.learners = learners }
+            if let reading = l.optionalText("reading") { settings.readingRoutine = reading }
+            if let discussion = l.optionalText("discussion") { settings.discussionProtocol = discussion }
             if let node = l.node("minutes"), let minutes = l.intValue("minutes", node) {
                 if (20...240).contains(minutes) {
                     settings.minutes = minutes
