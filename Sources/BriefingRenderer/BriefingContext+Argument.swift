@@ -34,6 +34,7 @@ extension BriefingContext {
         return [
             "steps": .list(steps), "stepCount": Self.count(steps.count),
             "mainPoints": .list(points), "mainPointCount": Self.count(points.count),
+            "mainPointsOmitted": .optional(outline.mainLines.count > points.count ? String(outline.mainLines.count - points.count) : nil),
             "counterarguments": .list(counter), "hasCounterarguments": .flag(!counter.isEmpty),
         ]
     }
@@ -41,7 +42,7 @@ extension BriefingContext {
     /// The claims that support the thesis directly, each with the claims that support it in turn
     /// and its strongest evidence (as many pieces as `briefing.limits.evidence` allows).
     var mainPoints: [TemplateValue] {
-        let lines = outline.mainLines
+        let lines = outline.mainLines(limit: audience.briefingLimits.claims, in: article)
         return lines.enumerated().map { index, line in
             let reasons = line.reasons.map { cited(wording($0), $0) }
             let evidence = line.evidence.limited(to: audience.briefingLimits.evidence).map(evidenceValue)
@@ -75,7 +76,7 @@ extension BriefingContext {
 
     /// Each counterargument: what backs it, and how the author answers it.
     var counterarguments: [TemplateValue] {
-        outline.counterarguments.map { counter in
+        outline.counterarguments.limited(to: audience.briefingLimits.counterarguments).map { counter in
             let answers: [TemplateValue] = counter.answers.map { answer in
                 .record(["text": .text(wording(answer.claim)), "citation": .text(answer.claim.citation),
                          "note": .optional(answer.note)])

@@ -17,8 +17,11 @@ extension BriefingContext {
             ])
         }
         let vocabulary = article.vocabulary.map(termValue)
-        let discussion = article.questions.filter { $0.kind == .discussion }.map { TemplateValue.record(["prompt": .text(names($0.prompt))]) }
-        let essays = article.questions.filter { $0.kind == .essay }.map { TemplateValue.record(["prompt": .text(names($0.prompt))]) }
+        let limit = audience.briefingLimits.questions
+        let discussion = article.questions.filter { $0.kind == .discussion }.limited(to: limit)
+            .map { TemplateValue.record(["prompt": .text(names($0.prompt))]) }
+        let essays = article.questions.filter { $0.kind == .essay }.limited(to: limit)
+            .map { TemplateValue.record(["prompt": .text(names($0.prompt))]) }
         let checks = claimChecks
         let implications = article.implications.limited(to: audience.briefingLimits.implications)
             .map { TemplateValue.record(["text": .text(names($0))]) }

@@ -54,7 +54,7 @@ enum BriefingShape {
         "summary": .text,
         "thesis": .record(["text": .text, "kind": .text, "citation": .text, "hedge": .text, "quote": .text]),
         "steps": .list(step), "stepCount": .text,
-        "mainPoints": .list(point), "mainPointCount": .text,
+        "mainPoints": .list(point), "mainPointCount": .text, "mainPointsOmitted": .text,
         "counterarguments": .list(counterargument), "hasCounterarguments": .flag,
         "statistics": .list(statistic), "hasStatistics": .flag, "statisticCount": .text,
         "keyStatistics": .list(statistic), "hasKeyStatistics": .flag,

@@ -75,6 +75,19 @@ package struct ArgumentOutline: Sendable {
         }
     }
 
+    /// At most `limit` main lines — those whose strongest evidence is strongest first, then those
+    /// with any evidence, then the rest — in the order the article makes them.
+    package func mainLines(limit: Int?, in article: ArticleModel) -> [MainLine] {
+        guard let limit, limit < mainLines.count else { return mainLines }
+        let ranked = ArgumentOutline.strongestFirst(mainLines.flatMap(\.evidence), in: article).map(\.id)
+        let best = mainLines.enumerated().sorted { a, b in
+            let ra = a.element.evidence.first.flatMap { ranked.firstIndex(of: $0.id) } ?? Int.max
+            let rb = b.element.evidence.first.flatMap { ranked.firstIndex(of: $0.id) } ?? Int.max
+            return (ra, a.offset) < (rb, b.offset)
+        }.prefix(limit).map(\.offset)
+        return mainLines.enumerated().filter { best.contains($0.offset) }.map(\.element)
+    }
+
     /// Claims in the order the article makes them (by paragraph, then model order).
     package static func inArticleOrder(_ claims: [Claim]) -> [Claim] {
         claims.enumerated()

@@ -27,6 +27,12 @@ package struct WordBudget: Sendable, Hashable {
 
 /// How many items of each list a briefing shows (`briefing.limits`); `nil` means all of them.
 package struct BriefingLimits: Sendable, Hashable {
+    /// Main lines of argument, those with the strongest evidence first (shown in article order).
+    package var claims: Int?
+    /// Counterarguments, in article order.
+    package var counterarguments: Int?
+    /// Discussion and essay questions, each kind in model order.
+    package var questions: Int?
     /// Pieces of evidence under each main line of argument, strongest first.
     package var evidence: Int?
     /// Numbers, those the argument rests on first.
@@ -38,9 +44,11 @@ package struct BriefingLimits: Sendable, Hashable {
     package var implications: Int?
     package var watchFor: Int?
 
-    package init(evidence: Int? = nil, numbers: Int? = nil, vocabulary: Int? = nil, people: Int? = nil,
-                implications: Int? = nil, watchFor: Int? = nil) {
-        self.evidence = evidence; self.numbers = numbers; self.vocabulary = vocabulary; self.people = people
+    package init(claims: Int? = nil, evidence: Int? = nil, counterarguments: Int? = nil, numbers: Int? = nil,
+                vocabulary: Int? = nil, people: Int? = nil, questions: Int? = nil, implications: Int? = nil,
+                watchFor: Int? = nil) {
+        self.claims = claims; self.evidence = evidence; self.counterarguments = counterarguments
+        self.numbers = numbers; self.vocabulary = vocabulary; self.people = people; self.questions = questions
         self.implications = implications; self.watchFor = watchFor
     }
 }

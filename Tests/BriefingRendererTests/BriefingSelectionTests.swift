@@ -120,6 +120,20 @@ struct BriefingSelectionTests {
         #expect(text.firstMatch(of: /(\d{4}) to [A-Z][a-z]+ \1/) == nil, "a period such as “2017 to July 2017”")
     }
 
+    @Test("A limit on main claims keeps those with the strongest evidence, in article order")
+    func claimLimit() throws {
+        let article = try RepositoryFiles.seed(Self.seedID)
+        let outline = ArgumentOutline(article)
+        #expect(outline.mainLines.map(\.claim.id) == ["c-brand-survives", "c-nothing-changes", "c-ground-not-required", "c-household-name"])
+        #expect(outline.mainLines(limit: 2, in: article).map(\.claim.id) == ["c-brand-survives", "c-ground-not-required"])
+        #expect(outline.mainLines(limit: 3, in: article).map(\.claim.id) == ["c-brand-survives", "c-ground-not-required", "c-household-name"])
+        var audience = try RepositoryFiles.audience("high-school")
+        audience.briefingLimits.claims = 2
+        let text = try BriefingRenderer.briefing(article: article, audience: audience)
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  +", with: " ", options: .regularExpression)
+        #expect(text.contains("with 2 main claims (and 2 more, in the teacher’s workbook)"))
+    }
+
     @Test("The fact-opinion-prediction checks ask only about claims of those three kinds")
     func claimChecksHaveAnAnswer() throws {
         let article = try RepositoryFiles.seed(Self.seedID)

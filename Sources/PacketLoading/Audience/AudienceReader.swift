@@ -75,7 +75,8 @@ struct AudienceReader {
 
     private func readLimits(_ node: Node, _ path: String) -> BriefingLimits? {
         guard let l = MappingReader(node, path: path, what: "limits", allowed: [
-            "evidence", "numbers", "vocabulary", "people", "implications", "watch_for"], context: context) else { return nil }
+            "claims", "evidence", "counterarguments", "numbers", "vocabulary", "people", "questions", "implications",
+            "watch_for"], context: context) else { return nil }
         func count(_ key: String) -> Int? {
             guard let node = l.node(key), let value = l.intValue(key, node) else { return nil }
             guard value >= 0 else {
@@ -84,8 +85,9 @@ struct AudienceReader {
             }
             return value
         }
-        return BriefingLimits(evidence: count("evidence"), numbers: count("numbers"), vocabulary: count("vocabulary"),
-                              people: count("people"), implications: count("implications"), watchFor: count("watch_for"))
+        return BriefingLimits(claims: count("claims"), evidence: count("evidence"), counterarguments: count("counterarguments"),
+                              numbers: count("numbers"), vocabulary: count("vocabulary"), people: count("people"),
+                              questions: count("questions"), implications: count("implications"), watchFor: count("watch_for"))
     }
 
     /// `guide: sections`, `lesson: {minutes, steps}`, `standards` and `skills`.
