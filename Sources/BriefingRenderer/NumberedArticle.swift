@@ -145,8 +145,7 @@ enum TemplateRendering {
         let files = audience.templates.values.sorted { $0.name < $1.name }
             .map { TemplateFile(name: $0.name, path: $0.path, text: $0.text) }
         do {
-            let library = try TemplateLibrary(files)
-            return try library.render(name, context: context, shape: shape)
+            return try TemplateLibrary.shared(files).render(name, context: context, shape: shape)
         } catch {
             throw DiagnosticsError(error.problems.map {
                 Diagnostic(file: $0.path, line: $0.line, column: $0.column, message: $0.message)

@@ -53,11 +53,13 @@ extension GuideContext {
 
     /// The editor's notes on claims, numbers and quotations, in the order of the article: where
     /// it states a fact loosely, a typo, a quotation cut short. They may draw on sources outside
-    /// the article, and the templates say so.
+    /// the article, and the templates say so. One note per passage: when a claim and a number
+    /// rest on the same words, the claim's note is kept.
     var textNotes: [TemplateValue] {
         var notes: [(paragraph: Int, offset: Int, value: TemplateValue)] = []
+        var passages: Set<Location> = []
         func add(_ item: some Excerpted, _ note: String?) {
-            guard let note, let location = item.location else { return }
+            guard let note, let location = item.location, passages.insert(location).inserted else { return }
             notes.append((location.paragraph, location.offset, .record([
                 "citation": .text(item.citation),
                 "quote": quote(item),

@@ -17,6 +17,7 @@ extension GuideContext {
         let anticipation = article.teaching.anticipation.map { names($0) }
         let preteach = KeyItems.vocabulary(article, audience: audience, limit: 6).map(\.term)
         let lead = leadStatistic
+        let pauses = pausePoints
         return [
             "lesson": .record(["minutes": .text(String(settings.minutes)), "learners": .text(settings.learners),
                                "reading": .text(settings.readingRoutine), "discussion": .text(settings.discussionProtocol),
@@ -27,7 +28,7 @@ extension GuideContext {
             "background": Self.list(background), "hasBackground": .flag(!background.isEmpty),
             "anticipation": Self.list(anticipation), "hasAnticipation": .flag(!anticipation.isEmpty),
             "preteach": .text(preteach.joinedAsList),
-            "pausePoints": .list(pausePoints), "hasPausePoints": .flag(!pausePoints.isEmpty),
+            "pausePoints": .list(pauses), "hasPausePoints": .flag(!pauses.isEmpty),
             "leadStatistic": lead.map { stat in
                 .record(["asWritten": .text(stat.asWritten), "paragraph": .text(Self.paragraph(stat)),
                          "citation": .text(stat.citation), "measures": .text(names(stat.measures)),
@@ -84,6 +85,8 @@ extension GuideContext {
         let asks = thesis.kind == .prediction ? "What does the author predict?" : "What is the author’s main claim?"
         items.append(("\(asks) Answer in one sentence and give the paragraph.",
                       "\(wording(thesis)) \(thesis.citation) Accept any wording that keeps the claim and its reason."))
+        let order = ArgumentOutline.strongestFirst(outline.mainLines.flatMap(\.evidence), in: article).map(\.id)
+        let rank = { (item: Evidence) in order.firstIndex(of: item.id) ?? Int.max }
         let ranked = outline.mainLines.compactMap { line in line.evidence.first.map { (line, $0) } }
         if let (line, best) = ranked.min(by: { rank($0.1) < rank($1.1) }) {
             let next = line.evidence.dropFirst().first.map { " Also accept: \(names($0.summary)) \($0.citation)" } ?? ""
@@ -102,11 +105,6 @@ extension GuideContext {
         return items.enumerated().map { index, item in
             .record(["number": .text(String(index + 1)), "question": .text(item.question), "answer": .text(item.answer)])
         }
-    }
-
-    /// Strength then kind, as ``ArgumentOutline/strongestFirst(_:in:)`` ranks evidence.
-    func rank(_ item: Evidence) -> Int {
-        ArgumentOutline.strongestFirst(outline.mainLines.flatMap(\.evidence), in: article).firstIndex { $0.id == item.id } ?? Int.max
     }
 
     static func capitalisedFirst(_ text: String) -> String {

@@ -26,8 +26,7 @@ package struct GuideRenderer: PacketRenderer {
         let files = audience.templates.values.sorted { $0.name < $1.name }
             .map { TemplateFile(name: $0.name, path: $0.path, text: $0.text) }
         do {
-            let library = try TemplateLibrary(files)
-            let rendered = try library.render("guide", context: context.value, shape: GuideShape.shape)
+            let rendered = try TemplateLibrary.shared(files).render("guide", context: context.value, shape: GuideShape.shape)
             return TextReflow(width: audience.lineWidth)(rendered)
         } catch {
             throw DiagnosticsError(error.problems.map {
