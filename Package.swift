@@ -33,6 +33,7 @@ let package = Package(
         // Renderers: each depends on the model and its own backend.
         .target(name: "WorkbookRenderer", dependencies: ["PacketModel", "XlsxWriter"]),
         .target(name: "BriefingRenderer", dependencies: ["PacketModel", "Templating", "PlainText"]),
+        .target(name: "GuideRenderer", dependencies: ["PacketModel", "Templating", "PlainText"]),
         .target(name: "QuizEngine", dependencies: ["PacketModel"]),
         .target(name: "QuizExport", dependencies: [
             "PacketModel", "Templating", "PlainText", "XlsxWriter",
@@ -42,7 +43,7 @@ let package = Package(
         .target(name: "Drafting", dependencies: ["PacketModel"]),
         // Runs the renderers for a packet and writes it atomically with a manifest.
         .target(name: "PacketBuild", dependencies: [
-            "PacketModel", "PacketLoading", "WorkbookRenderer", "BriefingRenderer", "QuizEngine", "QuizExport",
+            "PacketModel", "PacketLoading", "WorkbookRenderer", "BriefingRenderer", "GuideRenderer", "QuizEngine", "QuizExport",
         ]),
         // The thin command-line interface.
         .executableTarget(name: "packet", dependencies: [
@@ -68,6 +69,7 @@ let package = Package(
         .testTarget(name: "WorkbookRendererTests", dependencies: ["WorkbookRenderer", "PacketLoading", "QuizEngine", "TestHelpers"],
                     exclude: ["Screenshots"]),
         .testTarget(name: "BriefingRendererTests", dependencies: ["BriefingRenderer", "PacketLoading", "TestHelpers"], exclude: ["Golden"]),
+        .testTarget(name: "GuideRendererTests", dependencies: ["GuideRenderer", "PacketLoading", "TestHelpers"], exclude: ["Golden"]),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine", "PacketLoading", "TestHelpers"]),
         .testTarget(name: "QuizExportTests", dependencies: ["QuizExport", "TestHelpers"],
                     exclude: ["Readers", "Golden"]),

@@ -3,7 +3,8 @@ import PlainText
 import Templating
 
 /// Writes `student/briefing.txt`: the article explained for one audience, from the audience's
-/// `briefing` template, wrapped to its line width, with its measured reading level.
+/// `briefing` template, wrapped to its line width, measured against its word budget and its
+/// reading level.
 package struct BriefingRenderer: PacketRenderer {
     package let name = "briefing"
 
@@ -14,13 +15,20 @@ package struct BriefingRenderer: PacketRenderer {
 
     package func render(_ input: RenderInput) throws -> RenderOutput {
         let audience = input.audience
-        let text = try Self.briefing(article: input.article, audience: audience)
-        let score = Self.readability(of: text)
+        let rendered = try Self.rendered(article: input.article, audience: audience)
+        let text = TextReflow(width: audience.lineWidth)(rendered)
+        let score = Self.readability(of: rendered)
         var warnings: [String] = []
         let grade = (score.fleschKincaidGrade * 10).rounded() / 10
         if score.words > 0, !audience.readingLevel.contains(score.fleschKincaidGrade) {
             warnings.append("briefing: reading level is grade \(grade) (Flesch–Kincaid), outside the \(audience.displayName) "
                 + "range \(audience.readingLevel.lowerBound)–\(audience.readingLevel.upperBound)")
+        }
+        let words = RunningText.wordCount(of: rendered)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        if let problem = Self.overBudget(rendered: rendered, lines: lines, audience: audience) {
+            guard !audience.isShipped else { throw DiagnosticsError([problem]) }
+            warnings.append("briefing: \(problem.message) (budget set in \(problem.file):\(problem.line))")
         }
         return RenderOutput(
             files: [PacketFile(path: Self.path, text: text)],
@@ -28,31 +36,52 @@ package struct BriefingRenderer: PacketRenderer {
             metrics: [
                 "briefing.flesch_kincaid_grade": (score.fleschKincaidGrade * 100).rounded() / 100,
                 "briefing.flesch_reading_ease": (score.fleschReadingEase * 100).rounded() / 100,
+                "briefing.words": Double(words),
+                "briefing.lines": Double(lines),
             ])
     }
 
     /// The briefing text: rendered, then wrapped to the audience's width with hanging indents.
     package static func briefing(article: ArticleModel, audience: Audience) throws -> String {
-        let files = audience.templates.values.sorted { $0.name < $1.name }
-            .map { TemplateFile(name: $0.name, path: $0.path, text: $0.text) }
-        do {
-            let library = try TemplateLibrary(files)
-            let context = BriefingContext(article: article, audience: audience).value
-            let rendered = try library.render("briefing", context: context, shape: BriefingShape.shape)
-            return TextReflow(width: audience.lineWidth)(rendered)
-        } catch {
-            throw DiagnosticsError(error.problems.map {
-                Diagnostic(file: $0.path, line: $0.line, column: $0.column, message: $0.message)
-            })
-        }
+        TextReflow(width: audience.lineWidth)(try rendered(article: article, audience: audience))
     }
 
-    /// The readability of the briefing's running prose: headings, labels and list items are left out,
-    /// and so are citations such as `[¶3]`.
-    package static func readability(of briefing: String) -> ReadabilityScore {
-        let prose = ProseParagraphs.of(briefing).map { paragraph in
-            paragraph.split(separator: " ").filter { !$0.hasPrefix("[¶") }.joined(separator: " ")
+    /// The briefing as the templates render it, one paragraph or list item per line.
+    package static func rendered(article: ArticleModel, audience: Audience) throws -> String {
+        try TemplateRendering.render("briefing", audience: audience,
+                                     context: BriefingContext(article: article, audience: audience).value,
+                                     shape: BriefingShape.shape)
+    }
+
+    /// The readability of the briefing's running text — prose paragraphs and list items that read
+    /// as sentences — measured on the rendering before wrapping; headings, labels and citations
+    /// such as `[¶3]` are left out.
+    package static func readability(of rendered: String) -> ReadabilityScore {
+        Readability.measure(RunningText.sentences(of: rendered))
+    }
+
+    /// The problem when the briefing is longer than the audience's budget, naming each section's
+    /// word count so the template or the limit to change is plain; nil within budget.
+    static func overBudget(rendered: String, lines: Int, audience: Audience) -> Diagnostic? {
+        guard let budget = audience.briefingBudget else { return nil }
+        let sections = RunningText.sections(of: rendered)
+        let words = sections.reduce(0) { $0 + $1.words }
+        var over: [String] = []
+        var location = budget.location
+        if let max = budget.maxLines, lines > max {
+            over.append("\(lines) lines, over its limit of \(max) (briefing.max_lines)")
+            location = budget.linesLocation ?? location
         }
-        return Readability.measure(prose.joined(separator: "\n"))
+        if let max = budget.maxWords, words > max {
+            over.insert("\(words) words, over its budget of \(max) (briefing.max_words)", at: 0)
+            location = budget.location
+        }
+        guard !over.isEmpty else { return nil }
+        let counts = sections.map { "\($0.title) \($0.words)" }.joined(separator: ", ")
+        let fix = audience.isShipped ? "" : " (a warning: only the shipped audiences fail the build)"
+        return Diagnostic(file: location.file, line: location.line, column: location.column,
+                          severity: audience.isShipped ? .error : .warning,
+                          message: "the \(audience.name) briefing has \(over.joined(separator: " and ")); words by section: "
+                            + "\(counts). Shorten the templates, lower briefing.limits, or raise the budget\(fix)")
     }
 }

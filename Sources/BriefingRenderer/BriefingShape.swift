@@ -5,7 +5,7 @@ enum BriefingShape {
     static let citedText = TemplateShape.record(["text": .text, "citation": .text])
 
     static let evidence = TemplateShape.record([
-        "summary": .text, "type": .text, "citation": .text, "quote": .text, "summarised": .flag,
+        "summary": .text, "type": .text, "strength": .text, "citation": .text, "quote": .text, "summarised": .flag,
     ])
 
     static let step = TemplateShape.record([
@@ -15,7 +15,7 @@ enum BriefingShape {
     ])
 
     static let point = TemplateShape.record([
-        "number": .text, "text": .text, "citation": .text, "kind": .text, "hedge": .text,
+        "number": .text, "text": .text, "citation": .text, "kind": .text, "hedge": .text, "quote": .text,
         "reasons": .list(citedText), "hasReasons": .flag, "evidence": .list(evidence), "hasEvidence": .flag,
     ])
 
@@ -38,12 +38,15 @@ enum BriefingShape {
         "name": .text, "role": .text, "stance": .text, "otherNames": .text, "citation": .text,
     ])
 
+    static let term = TemplateShape.record(["term": .text, "partOfSpeech": .text, "definition": .text, "citation": .text])
+
     static let sectionSwitches = TemplateShape.record(
         Dictionary(uniqueKeysWithValues: BriefingContext.sectionKeys.map { ($0, TemplateShape.flag) }))
 
     /// The whole context.
     static let shape = TemplateShape.record([
-        "title": .text, "dek": .text, "outlet": .text, "author": .text, "byline": .text, "published": .text,
+        "title": .text, "dek": .text, "outlet": .text, "outletInferred": .flag, "author": .text, "byline": .text,
+        "published": .text,
         "publishedInferred": .flag, "genre": .text, "genreArticle": .text,
         "audience": .record(["name": .text, "displayName": .text, "description": .text, "preferPlain": .flag]),
         "sections": .list(.record(["section": sectionSwitches])),
@@ -51,14 +54,16 @@ enum BriefingShape {
         "summary": .text,
         "thesis": .record(["text": .text, "kind": .text, "citation": .text, "hedge": .text, "quote": .text]),
         "steps": .list(step), "stepCount": .text,
-        "mainPoints": .list(point), "mainPointCount": .text,
+        "mainPoints": .list(point), "mainPointCount": .text, "mainPointsOmitted": .text,
         "counterarguments": .list(counterargument), "hasCounterarguments": .flag,
         "statistics": .list(statistic), "hasStatistics": .flag, "statisticCount": .text,
+        "keyStatistics": .list(statistic), "hasKeyStatistics": .flag,
         "events": .list(event), "hasEvents": .flag,
         "people": .list(entity), "organizations": .list(entity), "places": .list(entity),
         "hasPeople": .flag, "hasOrganizations": .flag, "hasPlaces": .flag,
-        "vocabulary": .list(.record(["term": .text, "partOfSpeech": .text, "definition": .text, "citation": .text])),
-        "hasVocabulary": .flag,
+        "keyPeople": .list(entity), "hasKeyPeople": .flag,
+        "vocabulary": .list(term), "hasVocabulary": .flag,
+        "keyVocabulary": .list(term), "hasKeyVocabulary": .flag,
         "discussionQuestions": .list(.record(["prompt": .text])),
         "essayQuestions": .list(.record(["prompt": .text])),
         "claimChecks": .list(.record(["text": .text, "citation": .text, "speaker": .text])),

@@ -1,4 +1,5 @@
 import BriefingRenderer
+import GuideRenderer
 import PacketModel
 import QuizEngine
 import QuizExport
@@ -8,7 +9,7 @@ import WorkbookRenderer
 package enum StandardPacket {
     /// Every renderer of a packet, in manifest order.
     package static var renderers: [any PacketRenderer] {
-        [BriefingRenderer(), WorkbookRenderer(), QuizExportRenderer()]
+        [NumberedArticleRenderer(), BriefingRenderer(), GuideRenderer(), WorkbookRenderer(), QuizExportRenderer()]
     }
 
     /// The quiz engine.

@@ -28,6 +28,10 @@ package struct ArticleModel: Codable, Sendable, Hashable {
     package var implications: [String]
     /// Developments that would confirm or undercut the argument.
     package var watchFor: [String]
+    /// What happened after publication (from outside the article), in date order as listed.
+    package var aftermath: [LaterEvent]
+    /// Background and anticipation statements for the teacher's guide.
+    package var teaching: TeachingNotes
     /// The article adapted for younger readers, one entry per reading band.
     package var adaptations: [Adaptation]
     /// The numbered body paragraphs (computed by the validator).
@@ -39,16 +43,16 @@ package struct ArticleModel: Codable, Sendable, Hashable {
                 statistics: [Statistic] = [], quotes: [Quote] = [], people: [Entity] = [],
                 organizations: [Entity] = [], places: [Entity] = [], events: [TimelineEvent] = [],
                 vocabulary: [VocabularyTerm] = [], questions: [AuthoredQuestion] = [],
-                implications: [String] = [], watchFor: [String] = [], adaptations: [Adaptation] = [],
-                paragraphs: [Paragraph] = []) {
+                implications: [String] = [], watchFor: [String] = [], aftermath: [LaterEvent] = [],
+                teaching: TeachingNotes = TeachingNotes(), adaptations: [Adaptation] = [], paragraphs: [Paragraph] = []) {
         self.id = id; self.metadata = metadata; self.layout = layout; self.summary = summary
         self.plainSummary = plainSummary; self.thesis = thesis
         self.claims = claims; self.relations = relations; self.evidence = evidence
         self.statistics = statistics; self.quotes = quotes; self.people = people
         self.organizations = organizations; self.places = places; self.events = events
         self.vocabulary = vocabulary; self.questions = questions
-        self.implications = implications; self.watchFor = watchFor; self.adaptations = adaptations
-        self.paragraphs = paragraphs
+        self.implications = implications; self.watchFor = watchFor; self.aftermath = aftermath
+        self.teaching = teaching; self.adaptations = adaptations; self.paragraphs = paragraphs
     }
 
     /// The adaptation for a reading band, if the model has one.
@@ -66,10 +70,9 @@ package struct ArticleModel: Codable, Sendable, Hashable {
     /// The claim (or thesis) with this id, if any.
     package func claim(_ id: String) -> Claim? { allClaims.first { $0.id == id } }
 
-    /// Timeline events in date order (ties keep model order).
-    package var chronologicalEvents: [TimelineEvent] {
-        events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-    }
+    /// Timeline events in date order (ties keep model order; a year-only event stays where the
+    /// model lists it among the events of its year: see ``Chronology``).
+    package var chronologicalEvents: [TimelineEvent] { Chronology.ordered(events) }
 
     /// Display name for an `assertedBy` or speaker id: `the author` or the person's name.
     package func displayName(for id: String) -> String {

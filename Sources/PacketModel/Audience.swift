@@ -14,7 +14,7 @@ package struct Sensitivity: Codable, Sendable, Hashable {
     package init(hide: [String] = []) { self.hide = hide }
 
     /// True when the item carries a tag this audience hides.
-    package func hides(_ item: some Excerpted) -> Bool {
+    package func hides(_ item: some SensitivityTagged) -> Bool {
         !Set(item.sensitive).isDisjoint(with: hide)
     }
 }
@@ -52,15 +52,31 @@ package struct Audience: Sendable, Hashable {
     package var quiz: QuizSettings
     /// Templates by name: shared ones overridden by the audience's own.
     package var templates: [String: TemplateSource]
+    /// How long the briefing may be, if the audience says (`briefing.max_words`, `max_lines`).
+    package var briefingBudget: WordBudget?
+    /// How many items of each list the briefing shows (`briefing.limits`).
+    package var briefingLimits: BriefingLimits
+    /// The teacher's guide and the lesson it plans.
+    package var guide: GuideSettings
+
+    /// The audiences that ship with the program (`templates/<name>/`): a briefing over its budget
+    /// fails their build; any other audience (a teacher's own) gets a warning instead.
+    package static let shippedNames: Set<String> = ["middle-school", "high-school", "university", "policy-staff"]
+
+    /// True for an audience that ships with the program (by folder name; see ``shippedNames``).
+    package var isShipped: Bool { Self.shippedNames.contains(name) }
 
     package init(name: String, displayName: String, description: String, readingLevel: ClosedRange<Double>,
                 lineWidth: Int = 72, briefingSections: [BriefingSection] = BriefingSection.allCases,
                 preferPlain: Bool = false, sensitivity: Sensitivity = Sensitivity(),
                 workbookSheets: WorkbookSheets = .standard,
-                quiz: QuizSettings = QuizSettings(), templates: [String: TemplateSource] = [:]) {
+                quiz: QuizSettings = QuizSettings(), templates: [String: TemplateSource] = [:],
+                briefingBudget: WordBudget? = nil, briefingLimits: BriefingLimits = BriefingLimits(),
+                guide: GuideSettings = GuideSettings()) {
         self.name = name; self.displayName = displayName; self.description = description
         self.readingLevel = readingLevel; self.lineWidth = lineWidth; self.briefingSections = briefingSections
         self.preferPlain = preferPlain; self.sensitivity = sensitivity; self.workbookSheets = workbookSheets
         self.quiz = quiz; self.templates = templates
+        self.briefingBudget = briefingBudget; self.briefingLimits = briefingLimits; self.guide = guide
     }
 }

@@ -28,12 +28,15 @@ package struct AuthoredQuestion: Codable, Sendable, Hashable {
     package var prompt: String
     package var bloom: BloomLevel
     package var rubric: [RubricCriterion]
-    /// Ids of the claims, evidence or statistics the prompt is about.
+    /// Ids of the claims, evidence or statistics the prompt is about; their paragraphs are the ones
+    /// that support the model answer.
     package var related: [String]
+    /// What a full-marks answer says, for the teacher's guide.
+    package var modelAnswer: String?
 
     package init(id: String, kind: Kind, prompt: String, bloom: BloomLevel, rubric: [RubricCriterion] = [],
-                related: [String] = []) {
+                related: [String] = [], modelAnswer: String? = nil) {
         self.id = id; self.kind = kind; self.prompt = prompt; self.bloom = bloom; self.rubric = rubric
-        self.related = related
+        self.related = related; self.modelAnswer = modelAnswer
     }
 }

@@ -4,7 +4,7 @@ package enum EntityKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// A person, organisation or place the article names.
-package struct Entity: Codable, Sendable, Hashable {
+package struct Entity: SensitivityTagged, Codable, Hashable {
     package var id: String
     package var kind: EntityKind
     package var name: String
@@ -15,13 +15,21 @@ package struct Entity: Codable, Sendable, Hashable {
     /// For people: their stance on the article's question, if any.
     package var stance: String?
     package var teacherNote: String?
+    /// Sensitivity tags, e.g. `perpetrator-name` on the people who carried out an attack: an audience
+    /// that hides the tag never prints their names in its own text (the article keeps its words).
+    package var sensitive: [String]
+    /// How to refer to the person without the name, e.g. `the Orlando attacker`: used in place of
+    /// the name wherever an audience hides it.
+    package var referAs: String?
     /// Paragraphs where the name or an alias appears (computed by the validator).
     package var paragraphs: [Int]
 
     package init(id: String, kind: EntityKind, name: String, aliases: [String] = [], role: String,
-                stance: String? = nil, teacherNote: String? = nil, paragraphs: [Int] = []) {
+                stance: String? = nil, teacherNote: String? = nil, sensitive: [String] = [], referAs: String? = nil,
+                paragraphs: [Int] = []) {
         self.id = id; self.kind = kind; self.name = name; self.aliases = aliases; self.role = role
-        self.stance = stance; self.teacherNote = teacherNote; self.paragraphs = paragraphs
+        self.stance = stance; self.teacherNote = teacherNote; self.sensitive = sensitive; self.referAs = referAs
+        self.paragraphs = paragraphs
     }
 
     /// The name and every alias.

@@ -1,14 +1,19 @@
+/// Something an audience may choose not to show: it carries sensitivity tags such as
+/// `attack-method` or `perpetrator-name`.
+package protocol SensitivityTagged: Sendable {
+    /// Sensitivity tags; an audience that hides one of them does not show the item as it is.
+    var sensitive: [String] { get }
+}
+
 /// An item that quotes the article: it carries the exact words it comes from, and the
 /// validator records where they stand.
-package protocol Excerpted: Sendable {
+package protocol Excerpted: SensitivityTagged {
     /// Stable id, unique across the whole model.
     var id: String { get }
     /// The exact words of the article this item comes from.
     var excerpt: String { get }
     /// Where ``excerpt`` stands in the article; `nil` until validated.
     var location: Location? { get set }
-    /// Sensitivity tags (e.g. `attack-method`); an audience may hide tagged items.
-    var sensitive: [String] { get }
 }
 
 extension Excerpted {

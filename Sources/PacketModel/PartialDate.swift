@@ -55,6 +55,23 @@ package struct PartialDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// The first day the date can mean (1 January for a year, the 1st for a month).
     package var firstDay: (year: Int, month: Int, day: Int) { (year, month ?? 1, day ?? 1) }
 
+    /// Days since 1970-01-01 of the first day the date can mean.
+    package var firstDayNumber: Int {
+        let (y, m, d) = firstDay
+        return PartialDate.daysFromCivil(y, m, d)
+    }
+
+    /// Days since 1970-01-01 of the last day the date can mean (31 December for a year, the
+    /// month's last day for a month).
+    package var lastDayNumber: Int {
+        let m = month ?? 12
+        return PartialDate.daysFromCivil(year, m, day ?? PartialDate.daysIn(month: m, year: year))
+    }
+
+    /// True when every day this date can mean comes after every day `other` can mean:
+    /// `2017-10` is surely after `2017-07`, but `2017-07-20` is not surely after `2017-07`.
+    package func isSurelyAfter(_ other: PartialDate) -> Bool { firstDayNumber > other.lastDayNumber }
+
     /// Days since 1899-12-30, the spreadsheet serial number of ``firstDay``.
     package var spreadsheetSerial: Int {
         let (y, m, d) = firstDay

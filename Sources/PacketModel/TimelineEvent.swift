@@ -13,6 +13,9 @@ package enum DateBasis: String, Codable, Sendable, CaseIterable {
 package struct TimelineEvent: Excerpted, Codable, Hashable {
     package var id: String
     package var date: PartialDate
+    /// The last date of an event that lasts a while (an invasion, a campaign), when known:
+    /// `date` is then its start. Printed as a span, e.g. `October–December 2001`.
+    package var until: PartialDate?
     package var description: String
     /// Ids of people involved.
     package var people: [String]
@@ -29,10 +32,10 @@ package struct TimelineEvent: Excerpted, Codable, Hashable {
     package var sensitive: [String]
     package var location: Location?
 
-    package init(id: String, date: PartialDate, description: String, people: [String] = [], places: [String] = [],
-                basis: DateBasis = .stated, phrase: String? = nil, articleDate: PartialDate? = nil,
+    package init(id: String, date: PartialDate, until: PartialDate? = nil, description: String, people: [String] = [],
+                places: [String] = [], basis: DateBasis = .stated, phrase: String? = nil, articleDate: PartialDate? = nil,
                 teacherNote: String? = nil, excerpt: String, sensitive: [String] = [], location: Location? = nil) {
-        self.id = id; self.date = date; self.description = description; self.people = people
+        self.id = id; self.date = date; self.until = until; self.description = description; self.people = people
         self.places = places; self.basis = basis; self.phrase = phrase; self.articleDate = articleDate
         self.teacherNote = teacherNote
         self.excerpt = excerpt; self.sensitive = sensitive; self.location = location

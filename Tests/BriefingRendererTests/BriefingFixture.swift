@@ -49,11 +49,12 @@ enum BriefingFixture {
         implications: ["Budgets may need a line for weekend staff."],
         watchFor: ["The April council vote."])
 
-    static func audience(sections: [BriefingSection] = BriefingSection.allCases, preferPlain: Bool = false,
-                         hide: [String] = [], width: Int = 60, readingLevel: ClosedRange<Double> = 0...30,
-                         templates: [String: TemplateSource]? = nil) throws -> Audience {
-        Audience(name: "high-school", displayName: "High school", description: "Grades 9–12", readingLevel: readingLevel,
+    static func audience(name: String = "high-school", sections: [BriefingSection] = BriefingSection.allCases,
+                         preferPlain: Bool = false, hide: [String] = [], width: Int = 60,
+                         readingLevel: ClosedRange<Double> = 0...30, templates: [String: TemplateSource]? = nil,
+                         budget: WordBudget? = nil) throws -> Audience {
+        Audience(name: name, displayName: "High school", description: "Grades 9–12", readingLevel: readingLevel,
                  lineWidth: width, briefingSections: sections, preferPlain: preferPlain, sensitivity: Sensitivity(hide: hide),
-                 templates: try templates ?? RepositoryFiles.templateSources(for: "high-school"))
+                 templates: try templates ?? RepositoryFiles.templateSources(for: "high-school"), briefingBudget: budget)
     }
 }

@@ -21,8 +21,11 @@ struct BriefingRendererTests {
 
     @Test("Items an audience hides are summarised in the editor's words, never quoted")
     func sensitivity() throws {
-        let shown = try Self.briefing(BriefingFixture.audience())
-        let hidden = try Self.briefing(BriefingFixture.audience(hide: ["attack-method"], width: 200))
+        var templates = try RepositoryFiles.templateSources(for: "high-school")
+        templates["argument"] = TemplateSource(name: "argument", path: "test/argument.mustache",
+                                               text: "{{#mainPoints}}\n{{text}} {{#quote}}“{{quote}}”{{/quote}}\n{{/mainPoints}}\n")
+        let shown = try Self.briefing(BriefingFixture.audience(templates: templates))
+        let hidden = try Self.briefing(BriefingFixture.audience(hide: ["attack-method"], width: 200, templates: templates))
         #expect(shown.contains("jimmied the side door with a crowbar"))
         #expect(!hidden.contains("crowbar"))
         #expect(hidden.contains("A break-in last year showed how the doors can be forced."))

@@ -31,6 +31,7 @@ struct TemplatesReadmeTests {
     func documentsAudienceKeys() throws {
         let readme = try String(contentsOf: RepositoryFiles.templates.appendingPathComponent("README.md"), encoding: .utf8)
         for key in ["display_name", "description", "reading_level", "line_width", "prefer_plain", "briefing: sections",
+                    "briefing: max_words", "briefing: max_lines", "briefing: limits", "guide: sections", "lesson: minutes",
                     "sensitivity: hide", "workbook: sheets", "quiz: count", "quiz: options", "quiz: forms",
                     "quiz: seconds_per_question", "quiz: types", "quiz: bloom", "packet new-audience"] {
             #expect(readme.contains(key), "\(key)")

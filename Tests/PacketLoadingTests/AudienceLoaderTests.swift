@@ -72,7 +72,70 @@ struct AudienceLoaderTests {
     @Test("an unknown key is reported with its line and the allowed keys")
     func unknownKey() throws {
         #expect(try problems(Self.valid + "colour: blue\n") == [
-            "templates/demo/audience.yaml:18:1: error: unknown key 'colour' in the audience; allowed keys: display_name, description, reading_level, line_width, prefer_plain, briefing, sensitivity, workbook, quiz",
+            "templates/demo/audience.yaml:18:1: error: unknown key 'colour' in the audience; allowed keys: display_name, description, reading_level, line_width, prefer_plain, briefing, sensitivity, workbook, quiz, guide, lesson, standards, skills",
+        ])
+    }
+
+    static let classroom = """
+    display_name: Demo
+    description: Grades 6–8
+    reading_level: { min: 6, max: 9 }
+    briefing:
+      sections: [header, thesis]
+      max_words: 1200
+      max_lines: 66
+      limits: { evidence: 2, numbers: 3, watch_for: 1 }
+    guide:
+      sections: [overview, plan, exit-ticket]
+    lesson:
+      minutes: 45
+      steps: { before-reading: 5, reading: 10, activity: 15, discussion: 10, exit-ticket: 5 }
+    standards:
+      - { code: "CCSS RI.6.8", text: "Trace and evaluate the argument.", used_in: [activity, discussion] }
+    skills:
+      - { text: "Weigh evidence.", used_in: [exit-ticket] }
+
+    """
+
+    @Test("a briefing's budget and limits, and the guide's sections, lesson and standards load with their positions")
+    func classroomSettings() throws {
+        let audience = try AudienceLoader(folder: try folder(Self.classroom), displayFolder: "templates").load("demo")
+        #expect(audience.briefingBudget?.maxWords == 1200 && audience.briefingBudget?.maxLines == 66)
+        #expect(audience.briefingBudget?.location == SettingLocation(file: "templates/demo/audience.yaml", line: 6, column: 14))
+        #expect(audience.briefingBudget?.linesLocation?.line == 7)
+        #expect(audience.briefingLimits == BriefingLimits(evidence: 2, numbers: 3, watchFor: 1))
+        #expect(audience.guide.sections == [.overview, .plan, .exitTicket])
+        #expect(audience.guide.minutes == 45)
+        #expect(audience.guide.stepMinutes.map(\.minutes) == [5, 10, 15, 10, 5])
+        #expect(audience.guide.standards == [TeachingStandard(code: "CCSS RI.6.8", text: "Trace and evaluate the argument.",
+                                                              usedIn: [.activity, .discussion])])
+        #expect(audience.guide.skills == [TeachingStandard(text: "Weigh evidence.", usedIn: [.exitTicket])])
+        #expect(!audience.isShipped)
+    }
+
+    @Test("an audience without guide settings gets every section and a 50-minute lesson")
+    func guideDefaults() throws {
+        let audience = try AudienceLoader(folder: try folder(Self.valid), displayFolder: "templates").load("demo")
+        #expect(audience.guide.sections == GuideSection.allCases)
+        #expect(audience.guide.minutes == 50)
+        #expect(audience.guide.stepMinutes.map(\.minutes) == [8, 12, 12, 12, 6])
+        #expect(audience.briefingBudget == nil)
+    }
+
+    @Test("bad classroom settings are each reported with their position")
+    func badClassroomSettings() throws {
+        let yaml = Self.classroom
+            .replacingOccurrences(of: "max_words: 1200", with: "max_words: 10")
+            .replacingOccurrences(of: "minutes: 45", with: "minutes: 400")
+            .replacingOccurrences(of: "exit-ticket: 5 }", with: "exit-ticket: 0 }")
+            .replacingOccurrences(of: "used_in: [exit-ticket]", with: "used_in: [homework]")
+            .replacingOccurrences(of: "sections: [overview, plan, exit-ticket]", with: "sections: [overview, lesson]")
+        #expect(try problems(yaml) == [
+            "templates/demo/audience.yaml:6:14: error: 'max_words' must be between 50 and 100000, found 10",
+            "templates/demo/audience.yaml:10:24: error: 'sections' must be one of overview, objectives, standards, plan, answers, text-notes, sensitive, aftermath, exit-ticket, keys, found 'lesson'",
+            "templates/demo/audience.yaml:12:12: error: 'minutes' must be between 20 and 240, found 400",
+            "templates/demo/audience.yaml:13:10: error: 'steps' must give every step a weight; missing 'exit-ticket'",
+            "templates/demo/audience.yaml:17:42: error: 'used_in' must be one of before-reading, reading, activity, discussion, exit-ticket, found 'homework'",
         ])
     }
 

@@ -6,7 +6,7 @@ struct AudienceReader {
     let context: ReadContext
 
     static let keys = ["display_name", "description", "reading_level", "line_width", "prefer_plain", "briefing",
-                       "sensitivity", "workbook", "quiz"]
+                       "sensitivity", "workbook", "quiz", "guide", "lesson", "standards", "skills"]
 
     func read(_ root: Node, name: String, templates: [String: TemplateSource]) -> Audience? {
         guard let m = MappingReader(root, path: "", what: "the audience", allowed: Self.keys, context: context)
@@ -26,9 +26,14 @@ struct AudienceReader {
         if !(40...200).contains(lineWidth) {
             context.sink.error("'line_width' must be between 40 and 200, found \(lineWidth)", at: m.node("line_width")?.mark)
         }
+        var budget: WordBudget?
+        var limits = BriefingLimits()
         let sections = m.nested("briefing", required: false) { node, path -> [BriefingSection]? in
-            guard let b = MappingReader(node, path: path, what: "briefing", allowed: ["sections"], context: context)
+            guard let b = MappingReader(node, path: path, what: "briefing",
+                                        allowed: ["sections", "max_words", "max_lines", "limits"], context: context)
             else { return nil }
+            budget = readBudget(b)
+            limits = b.nested("limits", required: false, readLimits) ?? BriefingLimits()
             return names(b, "sections", BriefingSection.self)
         } ?? BriefingSection.allCases
         let hide = m.nested("sensitivity", required: false) { node, path -> [String]? in
@@ -36,10 +41,101 @@ struct AudienceReader {
         } ?? []
         let sheets = m.nested("workbook", required: false, readWorkbook) ?? .standard
         let quiz = m.nested("quiz", required: false, readQuiz) ?? QuizSettings()
+        let guide = readGuide(m)
         guard let displayName, let description, let readingLevel else { return nil }
         return Audience(name: name, displayName: displayName, description: description, readingLevel: readingLevel,
                         lineWidth: lineWidth, briefingSections: sections, preferPlain: m.bool("prefer_plain", default: false),
-                        sensitivity: Sensitivity(hide: hide), workbookSheets: sheets, quiz: quiz, templates: templates)
+                        sensitivity: Sensitivity(hide: hide), workbookSheets: sheets, quiz: quiz, templates: templates,
+                        briefingBudget: budget, briefingLimits: limits, guide: guide)
+    }
+
+    /// `briefing: max_words` and `max_lines`, with where they stand for the over-budget message.
+    private func readBudget(_ b: MappingReader) -> WordBudget? {
+        func positive(_ key: String, _ range: ClosedRange<Int>) -> Int? {
+            guard let node = b.node(key), let value = b.intValue(key, node) else { return nil }
+            guard range.contains(value) else {
+                context.sink.error("'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(value)", at: node.mark)
+                return nil
+            }
+            return value
+        }
+        let words = positive("max_words", 50...100_000), lines = positive("max_lines", 10...10_000)
+        guard words != nil || lines != nil else { return nil }
+        func location(_ mark: Mark?) -> SettingLocation {
+            SettingLocation(file: context.sink.file, line: mark?.line ?? 0, column: mark?.column ?? 0)
+        }
+        return WordBudget(maxWords: words, maxLines: lines, location: location(b.node("max_words")?.mark ?? b.node("max_lines")?.mark),
+                          linesLocation: b.node("max_lines").map { location($0.mark) })
+    }
+
+    private func readLimits(_ node: Node, _ path: String) -> BriefingLimits? {
+        guard let l = MappingReader(node, path: path, what: "limits", allowed: [
+            "claims", "evidence", "counterarguments", "numbers", "vocabulary", "people", "questions", "implications",
+            "watch_for"], context: context) else { return nil }
+        func count(_ key: String) -> Int? {
+            guard let node = l.node(key), let value = l.intValue(key, node) else { return nil }
+            guard value >= 0 else {
+                context.sink.error("'\(key)' must not be negative, found \(value)", at: node.mark)
+                return nil
+            }
+            return value
+        }
+        return BriefingLimits(claims: count("claims"), evidence: count("evidence"), counterarguments: count("counterarguments"),
+                              numbers: count("numbers"), vocabulary: count("vocabulary"), people: count("people"),
+                              questions: count("questions"), implications: count("implications"), watchFor: count("watch_for"))
+    }
+
+    /// `guide: sections`, `lesson: {minutes, steps}`, `standards` and `skills`.
+    private func readGuide(_ m: MappingReader) -> GuideSettings {
+        var settings = GuideSettings()
+        if let sections = m.nested("guide", required: false, { node, path -> [GuideSection]? in
+            guard let g = MappingReader(node, path: path, what: "guide", allowed: ["sections"], context: context) else { return nil }
+            return names(g, "sections", GuideSection.self)
+        }) { settings.sections = sections }
+        _ = m.nested("lesson", required: false) { node, path -> Bool? in
+            guard let l = MappingReader(node, path: path, what: "lesson",
+                                        allowed: ["minutes", "steps", "learners", "reading", "discussion"], context: context)
+            else { return nil }
+            if let learners = l.optionalText("learners") { settings.learners = learners }
+            if let reading = l.optionalText("reading") { settings.readingRoutine = reading }
+            if let discussion = l.optionalText("discussion") { settings.discussionProtocol = discussion }
+            if let node = l.node("minutes"), let minutes = l.intValue("minutes", node) {
+                if (20...240).contains(minutes) {
+                    settings.minutes = minutes
+                } else {
+                    context.sink.error("'minutes' must be between 20 and 240, found \(minutes)", at: node.mark)
+                }
+            }
+            if let weights = l.nested("steps", required: false, { weights($0, $1, LessonStep.self) }) {
+                for step in LessonStep.allCases where weights[step] == nil {
+                    context.sink.error("'steps' must give every step a weight; missing '\(step.rawValue)'", at: l.node("steps")?.mark)
+                }
+                settings.stepWeights = weights
+            }
+            return true
+        }
+        settings.standards = m.list("standards") { readStandard($0, $1, needsCode: true) }
+        settings.skills = m.list("skills") { readStandard($0, $1, needsCode: false) }
+        return settings
+    }
+
+    /// `{ code: "CCSS RI.9-10.8", text: "…", used_in: [activity, discussion] }` (a skill has no code).
+    private func readStandard(_ node: Node, _ path: String, needsCode: Bool) -> TeachingStandard? {
+        let what = needsCode ? "standard" : "skill"
+        guard let s = MappingReader(node, path: path, what: what,
+                                    allowed: (needsCode ? ["code"] : []) + ["text", "used_in"], context: context)
+        else { return nil }
+        let code = needsCode ? s.text("code") : nil, text = s.text("text")
+        var steps: [LessonStep] = []
+        if let node = s.node("used_in") {
+            if case .sequence(let items) = node {
+                steps = items.compactMap { s.choiceValue("used_in", $0) }
+            } else {
+                s.typeError("used_in", "a list of lesson steps", node)
+            }
+        }
+        guard let text, !needsCode || code != nil else { return nil }
+        return TeachingStandard(code: code, text: text, usedIn: steps)
     }
 
     /// A list of names from a fixed set, reporting unknown and repeated names.

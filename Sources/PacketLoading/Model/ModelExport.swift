@@ -32,13 +32,13 @@ package enum ModelExport {
 
     /// The order keys are written in, as seeds/README.md documents them; others follow alphabetically.
     private static let keyOrder: [String] = ModelReader.rootKeys + [
-        "id", "name", "term", "title", "dek", "outlet", "author", "genre", "published", "date", "inferred", "note",
-        "language", "tags", "advisory", "level", "topics", "source_note", "text", "plain", "kind", "type", "summary",
+        "id", "name", "term", "title", "dek", "outlet", "outlet_inferred", "author", "genre", "published", "date", "inferred", "note",
+        "language", "tags", "advisory", "level", "topics", "source_note", "url", "license", "retrieved", "text", "plain", "kind", "type", "summary",
         "prompt", "bloom", "value", "min", "max", "unit", "as_written", "approximate", "measures", "population",
-        "period", "start", "end", "place", "source", "caveat", "speaker", "role", "mode", "context", "aliases",
-        "stance", "description", "people", "places", "basis", "phrase", "article_date", "definition", "part_of_speech", "tier",
-        "asserted_by", "hedge", "from", "to", "supports", "assessment", "statistic", "quote", "rubric", "criterion",
-        "points", "related", "teacher_note", "excerpt", "sensitive", "photo_credit", "boilerplate", "pull_quote",
+        "period", "start", "end", "until", "place", "source", "caveat", "speaker", "role", "mode", "context", "aliases",
+        "stance", "refer_as", "description", "people", "places", "basis", "phrase", "article_date", "definition", "part_of_speech", "tier",
+        "asserted_by", "hedge", "from", "to", "supports", "assessment", "strength", "statistic", "quote", "rubric", "criterion",
+        "points", "related", "model_answer", "bears_on", "background", "anticipation", "teacher_note", "excerpt", "sensitive", "photo_credit", "boilerplate", "pull_quote",
     ]
 
     /// Each key's place in ``keyOrder`` (the first, for a key listed twice).

@@ -54,18 +54,25 @@ extension ModelReader {
     func readEntity(_ node: Node, _ path: String, kind: EntityKind) -> Entity? {
         let what = kind == .person ? "person" : (kind == .organization ? "organization" : "place")
         var keys = ["id", "name", "aliases", "role", "teacher_note", "review"]
-        if kind == .person { keys.append("stance") }
+        if kind == .person { keys += ["stance", "sensitive", "refer_as"] }
         guard let m = MappingReader(node, path: path, what: what, allowed: keys, context: context) else { return nil }
         let id = m.text("id"), name = m.text("name"), role = m.text("role")
+        let sensitive = m.textList("sensitive"), referAs = m.optionalText("refer_as")
+        if !sensitive.isEmpty && referAs == nil {
+            context.sink.warning("person '\(id ?? "?")' is tagged \(sensitive.map { "'\($0)'" }.joined(separator: ", ")) "
+                + "but has no 'refer_as': audiences that hide the name need words to use instead (e.g. \"the Orlando attacker\")",
+                at: m.node("sensitive")?.mark)
+        }
         noteReview(m, id: id)
         guard let id, let name, let role else { return nil }
         return Entity(id: id, kind: kind, name: name, aliases: m.textList("aliases"), role: role,
-                      stance: m.optionalText("stance"), teacherNote: m.optionalText("teacher_note"))
+                      stance: m.optionalText("stance"), teacherNote: m.optionalText("teacher_note"),
+                      sensitive: sensitive, referAs: referAs)
     }
 
     func readEvent(_ node: Node, _ path: String) -> TimelineEvent? {
         guard let m = MappingReader(node, path: path, what: "event", allowed: [
-            "id", "date", "description", "people", "places", "basis", "phrase", "article_date", "teacher_note"]
+            "id", "date", "until", "description", "people", "places", "basis", "phrase", "article_date", "teacher_note"]
             + Self.excerptKeys,
             context: context) else { return nil }
         let id = m.text("id"), date = m.date("date"), description = m.text("description"), excerpt = m.text("excerpt")
@@ -74,6 +81,11 @@ extension ModelReader {
         if basis == .resolved && phrase == nil && m.mark != nil {
             context.sink.error("event '\(id ?? "?")' has basis 'resolved' but no 'phrase' (the words the date was worked out from)",
                                at: m.node("basis")?.mark ?? m.mark)
+        }
+        let until = m.optionalDate("until")
+        if let until, let date, !until.isSurelyAfter(date) {
+            context.sink.error("event '\(id ?? "?")': 'until' \(until.iso) must come after 'date' \(date.iso) (it is the span's last date)",
+                               at: m.node("until")?.mark)
         }
         let articleDate = m.optionalDate("article_date")
         if let articleDate, let date, !date.refines(articleDate) {
@@ -86,7 +98,7 @@ extension ModelReader {
         }
         noteReview(m, id: id)
         guard let id, let date, let description, let excerpt else { return nil }
-        return TimelineEvent(id: id, date: date, description: description, people: m.textList("people"),
+        return TimelineEvent(id: id, date: date, until: until, description: description, people: m.textList("people"),
                              places: m.textList("places"), basis: basis, phrase: phrase, articleDate: articleDate,
                              teacherNote: m.optionalText("teacher_note"), excerpt: excerpt,
                              sensitive: m.textList("sensitive"))
@@ -108,7 +120,7 @@ extension ModelReader {
 
     func readQuestion(_ node: Node, _ path: String) -> AuthoredQuestion? {
         guard let m = MappingReader(node, path: path, what: "question", allowed: [
-            "id", "kind", "prompt", "bloom", "rubric", "related"], context: context) else { return nil }
+            "id", "kind", "prompt", "bloom", "rubric", "related", "model_answer"], context: context) else { return nil }
         let id = m.text("id"), kind: AuthoredQuestion.Kind? = m.choice("kind"), prompt = m.text("prompt")
         let bloom: BloomLevel? = m.choice("bloom")
         let rubric = m.list("rubric") { node, path -> RubricCriterion? in
@@ -121,8 +133,40 @@ extension ModelReader {
             guard let criterion, let points, let description else { return nil }
             return RubricCriterion(criterion: criterion, points: points, description: description)
         }
+        let modelAnswer = m.optionalText("model_answer")
+        if modelAnswer == nil && m.mark != nil {
+            context.sink.warning("question '\(id ?? "?")' has no 'model_answer': the teacher's guide needs what a full-marks answer says",
+                                 at: m.mark)
+        }
+        if rubric.isEmpty && m.mark != nil {
+            context.sink.warning("question '\(id ?? "?")' has no 'rubric': the teacher's guide needs criteria to mark it by", at: m.mark)
+        }
         guard let id, let kind, let prompt, let bloom else { return nil }
         return AuthoredQuestion(id: id, kind: kind, prompt: prompt, bloom: bloom, rubric: rubric,
-                                related: m.textList("related"))
+                                related: m.textList("related"), modelAnswer: modelAnswer)
+    }
+
+    /// An event after publication: dated, described, with its source (checked against the
+    /// publication date by the validator).
+    func readLaterEvent(_ node: Node, _ path: String) -> LaterEvent? {
+        guard let m = MappingReader(node, path: path, what: "aftermath event", allowed: [
+            "id", "date", "until", "description", "source", "bears_on", "teacher_note", "sensitive"], context: context)
+        else { return nil }
+        let id = m.text("id"), date = m.date("date"), description = m.text("description"), source = m.text("source")
+        let until = m.optionalDate("until")
+        if let until, let date, !until.isSurelyAfter(date) {
+            context.sink.error("aftermath event '\(id ?? "?")': 'until' \(until.iso) must come after 'date' \(date.iso)",
+                               at: m.node("until")?.mark)
+        }
+        guard let id, let date, let description, let source else { return nil }
+        return LaterEvent(id: id, date: date, until: until, description: description, source: source,
+                          bearsOn: m.textList("bears_on"), teacherNote: m.optionalText("teacher_note"),
+                          sensitive: m.textList("sensitive"))
+    }
+
+    func readTeaching(_ node: Node, _ path: String) -> TeachingNotes? {
+        guard let m = MappingReader(node, path: path, what: "teaching", allowed: ["background", "anticipation"],
+                                    context: context) else { return nil }
+        return TeachingNotes(background: m.textList("background"), anticipation: m.textList("anticipation"))
     }
 }

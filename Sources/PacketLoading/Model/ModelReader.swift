@@ -9,7 +9,7 @@ struct ModelReader {
 
     static let rootKeys = ["metadata", "layout", "summary", "plain_summary", "thesis", "claims", "relations",
                            "evidence", "statistics", "quotes", "people", "organizations", "places", "events",
-                           "vocabulary", "questions", "implications", "watch_for", "adaptations"]
+                           "vocabulary", "questions", "implications", "watch_for", "aftermath", "teaching", "adaptations"]
 
     func read(_ root: Node, id: String) -> ArticleModel? {
         guard let m = MappingReader(root, path: "", what: "the model", allowed: Self.rootKeys, context: context)
@@ -32,6 +32,8 @@ struct ModelReader {
         let questions = m.list("questions", readQuestion)
         let implications = m.textList("implications")
         let watchFor = m.textList("watch_for")
+        let aftermath = m.list("aftermath", readLaterEvent)
+        let teaching = m.nested("teaching", required: false, readTeaching) ?? TeachingNotes()
         let adaptations = m.nested("adaptations", required: false, readAdaptations) ?? []
         // Stand-ins for parts that failed to read let the remaining checks run, so that every
         // problem is reported at once; the model itself is discarded because errors were found.
@@ -43,7 +45,8 @@ struct ModelReader {
                             plainSummary: plainSummary, thesis: thesis ?? placeholderThesis, claims: claims, relations: relations, evidence: evidence,
                             statistics: statistics, quotes: quotes, people: people, organizations: organizations,
                             places: places, events: events, vocabulary: vocabulary, questions: questions,
-                            implications: implications, watchFor: watchFor, adaptations: adaptations)
+                            implications: implications, watchFor: watchFor, aftermath: aftermath, teaching: teaching,
+                            adaptations: adaptations)
     }
 
     private func reader(_ node: Node, _ path: String, _ what: String, _ keys: [String]) -> MappingReader? {
@@ -76,8 +79,9 @@ struct ModelReader {
     }
 
     func readMetadata(_ node: Node, _ path: String) -> Metadata? {
-        guard let m = reader(node, path, "metadata", ["title", "dek", "outlet", "author", "genre", "published",
-                                                      "language", "tags", "advisory", "source_note"]) else { return nil }
+        guard let m = reader(node, path, "metadata", ["title", "dek", "outlet", "outlet_inferred", "author", "genre",
+                                                      "published", "language", "tags", "advisory", "source_note",
+                                                      "source"]) else { return nil }
         let title = m.text("title"), outlet = m.text("outlet"), genre: Genre? = m.choice("genre")
         let published = m.nested("published") { node, path -> PublicationDate? in
             guard let p = reader(node, path, "published", ["date", "inferred", "note"]) else { return nil }
@@ -93,10 +97,45 @@ struct ModelReader {
             return level.map { ContentAdvisory(level: $0, topics: a.textList("topics"), teacherNote: a.optionalText("teacher_note")) }
         } ?? ContentAdvisory(level: .none)
         let language = m.optionalText("language") ?? "en"
+        let outletInferred = m.bool("outlet_inferred", default: false)
+        let sourceNote = m.optionalText("source_note")
+        if outletInferred && sourceNote == nil {
+            context.sink.warning("an inferred outlet should have a 'source_note' saying how it was inferred",
+                                 at: m.node("outlet_inferred")?.mark)
+        }
+        let source = m.nested("source", required: false) { node, path in readSource(node, path, published: published) }
         guard let title, let outlet, let genre, let published else { return nil }
-        return Metadata(title: title, dek: m.optionalText("dek"), outlet: outlet, author: m.optionalText("author"),
-                        genre: genre, published: published, language: language, tags: m.textList("tags"),
-                        advisory: advisory, sourceNote: m.optionalText("source_note"))
+        return Metadata(title: title, dek: m.optionalText("dek"), outlet: outlet, outletInferred: outletInferred,
+                        author: m.optionalText("author"), genre: genre, published: published, language: language,
+                        tags: m.textList("tags"), advisory: advisory, sourceNote: sourceNote, source: source)
+    }
+
+    /// `source: {url, license, retrieved}`: an http(s) address, a licence, and the full date the text
+    /// was copied, which cannot be before the article was published.
+    func readSource(_ node: Node, _ path: String, published: PublicationDate?) -> ArticleSource? {
+        guard let s = reader(node, path, "source", ["url", "license", "retrieved"]) else { return nil }
+        let url = s.text("url"), license = s.text("license"), retrieved = s.date("retrieved")
+        if let url, !Self.isWebAddress(url) {
+            context.sink.error("'url' must be a web address starting with http:// or https://, with no spaces, found '\(url)'",
+                               at: s.node("url")?.mark)
+        }
+        if let retrieved, retrieved.precision != .day {
+            context.sink.error("'retrieved' must be a full date (YYYY-MM-DD), found \(retrieved.iso)", at: s.node("retrieved")?.mark)
+        }
+        if let retrieved, let published, retrieved.lastDayNumber < published.date.firstDayNumber {
+            context.sink.error("'retrieved' \(retrieved.iso) is before the article was published (\(published.date.iso))",
+                               at: s.node("retrieved")?.mark)
+        }
+        guard let url, let license, let retrieved else { return nil }
+        return ArticleSource(url: url, license: license, retrieved: retrieved)
+    }
+
+    static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else { return false }
+        let rest = text.dropFirst(scheme.count)
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return !host.isEmpty && host.contains(".") && !text.contains(where: { $0.isWhitespace })
     }
 
     func readLayout(_ node: Node, _ path: String) -> TextLayout? {
@@ -125,7 +164,7 @@ struct ModelReader {
     }
 
     func readEvidence(_ node: Node, _ path: String) -> Evidence? {
-        guard let m = reader(node, path, "evidence", ["id", "type", "summary", "supports", "assessment",
+        guard let m = reader(node, path, "evidence", ["id", "type", "summary", "supports", "assessment", "strength",
                                                       "statistic", "quote"] + Self.excerptKeys) else { return nil }
         let id = m.text("id"), type: EvidenceType? = m.choice("type"), summary = m.text("summary")
         let assessment = m.text("assessment"), excerpt = m.text("excerpt")
@@ -134,7 +173,7 @@ struct ModelReader {
         noteReview(m, id: id)
         guard let id, let type, let summary, let assessment, let excerpt else { return nil }
         return Evidence(id: id, type: type, summary: summary, supports: supports, assessment: assessment,
-                        statistic: m.optionalText("statistic"), quote: m.optionalText("quote"), excerpt: excerpt,
+                        strength: m.optionalChoice("strength"), statistic: m.optionalText("statistic"), quote: m.optionalText("quote"), excerpt: excerpt,
                         sensitive: m.textList("sensitive"))
     }
 }

@@ -55,6 +55,34 @@ extension ModelValidator {
         return nil
     }
 
+    /// Words in curly quotation marks in a model answer must be the article's own words: the
+    /// guide prints them as quotations, and students check them against the numbered article.
+    func checkQuotedWords(_ model: ArticleModel, normalized: [NormalizedText]) {
+        let body = normalized.map(\.string)
+        for (i, question) in model.questions.enumerated() {
+            guard let answer = question.modelAnswer else { continue }
+            for quoted in Self.quotations(in: answer) {
+                let needle = NormalizedText(quoted).string
+                guard !needle.isEmpty, !body.contains(where: { $0.contains(needle) }) else { continue }
+                sink.warning("question '\(question.id)': 'model_answer' quotes “\(quoted)”, which is not in the article: "
+                    + "words in quotation marks must be the article's exact words", at: mark("questions[\(i)].model_answer"))
+            }
+        }
+    }
+
+    /// The texts between “ and ” in `text`.
+    static func quotations(in text: String) -> [String] {
+        var found: [String] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "“") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "”") else { break }
+            found.append(String(after[..<close]))
+            rest = after[after.index(after: close)...]
+        }
+        return found
+    }
+
     /// A direct quote's text should be words of its own excerpt.
     private func checkQuoteText(_ quote: Quote, _ path: String) {
         guard quote.mode == .direct, quote.location != nil else { return }

@@ -9,7 +9,7 @@ extension ModelValidator {
         let places = Set(model.places.map(\.id))
         let all = Set(model.allClaims.map(\.id) + model.evidence.map(\.id) + model.statistics.map(\.id)
             + model.quotes.map(\.id) + model.entities.map(\.id) + model.events.map(\.id)
-            + model.vocabulary.map(\.id) + model.questions.map(\.id))
+            + model.vocabulary.map(\.id) + model.questions.map(\.id) + model.aftermath.map(\.id))
 
         let sections = ["person": ["people"], "place": ["places"], "claim": ["claims"], "statistic": ["statistics"],
                         "quote": ["quotes"], "claim or evidence": ["claims", "evidence"]]
@@ -47,6 +47,9 @@ extension ModelValidator {
         }
         for (i, question) in model.questions.enumerated() {
             for (j, id) in question.related.enumerated() { check(id, in: all, "model item", "questions[\(i)].related[\(j)]") }
+        }
+        for (i, event) in model.aftermath.enumerated() {
+            for (j, id) in event.bearsOn.enumerated() { check(id, in: claims, "claim", "aftermath[\(i)].bears_on[\(j)]") }
         }
         checkRebuttals(model)
     }

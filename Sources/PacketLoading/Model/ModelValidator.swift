@@ -28,10 +28,13 @@ struct ModelValidator {
         if checkDuplicateIds { checkIds(model) }
         checkReferences(model)
         checkNumbers(model)
+        checkTimeline(model)
+        checkWording(model)
         // Both searches read the paragraphs normalised: normalise them once.
         let normalized = model.paragraphs.map { NormalizedText($0.text) }
         locateExcerpts(&model, text: text, normalized: normalized)
         locateEntities(&model, normalized: normalized)
+        checkQuotedWords(model, normalized: normalized)
         checkAdaptations(model)
         return model
     }
@@ -71,6 +74,7 @@ struct ModelValidator {
         items += model.events.enumerated().map { ($1.id, "events[\($0)]") }
         items += model.vocabulary.enumerated().map { ($1.id, "vocabulary[\($0)]") }
         items += model.questions.enumerated().map { ($1.id, "questions[\($0)]") }
+        items += model.aftermath.enumerated().map { ($1.id, "aftermath[\($0)]") }
         return items
     }
 

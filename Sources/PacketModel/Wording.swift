@@ -1,9 +1,7 @@
-import PacketModel
-
-/// How claim kinds and evidence types read in a sentence.
+/// How claim kinds, genres and lists read in a sentence, for every text renderer.
 extension ClaimKind {
     /// `a fact`, `an opinion`, `a prediction`, `a value judgement`, `a policy proposal`.
-    var phrase: String {
+    package var phrase: String {
         switch self {
         case .fact: "a fact"
         case .opinion: "an opinion"
@@ -16,7 +14,7 @@ extension ClaimKind {
 
 extension Genre {
     /// `a news report`, `an opinion piece`, `an analysis`, `an editorial`.
-    var phrase: String {
+    package var phrase: String {
         switch self {
         case .news: "a news report"
         case .opinion: "an opinion piece"
@@ -28,7 +26,7 @@ extension Genre {
 
 extension Array where Element == String {
     /// `a`, `a and b`, `a, b and c`.
-    var joinedAsList: String {
+    package var joinedAsList: String {
         switch count {
         case 0: ""
         case 1: self[0]
