@@ -30,10 +30,14 @@ package struct AuthoredQuestion: Codable, Sendable, Hashable {
     package var rubric: [RubricCriterion]
     /// Ids of the claims, evidence or statistics the prompt is about.
     package var related: [String]
+    /// The reading skill the prompt assesses (default `argument-structure`).
+    package var skill: QuizSkill?
+    /// Its Depth of Knowledge, 1–4 (default 3: a written answer that uses evidence).
+    package var dok: Int?
 
     package init(id: String, kind: Kind, prompt: String, bloom: BloomLevel, rubric: [RubricCriterion] = [],
-                related: [String] = []) {
+                related: [String] = [], skill: QuizSkill? = nil, dok: Int? = nil) {
         self.id = id; self.kind = kind; self.prompt = prompt; self.bloom = bloom; self.rubric = rubric
-        self.related = related
+        self.related = related; self.skill = skill; self.dok = dok
     }
 }

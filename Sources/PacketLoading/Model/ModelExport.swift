@@ -36,7 +36,8 @@ package enum ModelExport {
         "language", "tags", "advisory", "level", "topics", "source_note", "text", "plain", "kind", "type", "summary",
         "prompt", "bloom", "value", "min", "max", "unit", "as_written", "approximate", "measures", "population",
         "period", "start", "end", "place", "source", "caveat", "speaker", "role", "mode", "context", "aliases",
-        "stance", "description", "people", "places", "basis", "phrase", "article_date", "definition", "part_of_speech", "tier",
+        "stance", "described_as", "description", "people", "places", "basis", "phrase", "article_date", "ask", "definition", "part_of_speech", "tier",
+        "words", "device", "effect", "neutral", "does_not_show", "figurative", "skill", "dok",
         "asserted_by", "hedge", "from", "to", "supports", "assessment", "statistic", "quote", "rubric", "criterion",
         "points", "related", "teacher_note", "excerpt", "sensitive", "photo_credit", "boilerplate", "pull_quote",
     ]
@@ -50,7 +51,7 @@ package enum ModelExport {
         case .mapping(let mapping):
             var pairs: [(String, Node)] = []
             for (key, value) in mapping {
-                guard let name = key.string, !["location", "paragraphs", "kind"].contains(name) || isClaimKind(name, value)
+                guard let name = key.string, !["location", "paragraphs", "kind", "described_as_location"].contains(name) || isClaimKind(name, value)
                 else { continue }
                 if let kept = strip(value, review: review) { pairs.append((name, kept)) }
             }
