@@ -1,6 +1,7 @@
 import Foundation
 import PacketLoading
 import PacketModel
+import QuizEngine
 
 /// Builds packets: loads and checks every input first, renders every packet, and only then
 /// writes each packet folder atomically. Bad input changes nothing on disk.
@@ -30,6 +31,9 @@ package struct PacketBuilder: Sendable {
             switch result {
             case .success(let packet): rendered.append(packet)
             case .failure(let error as DiagnosticsError): diagnostics += error.diagnostics
+            case .failure(let error as QuizBlueprintError):
+                // What the model lacks: reported against the model file, one line per shortfall.
+                diagnostics += error.messages.map { Diagnostic(file: job.article.display + "/model.yaml", message: $0) }
             case .failure(let error): diagnostics.append(Diagnostic(file: job.article.display,
                 message: "cannot build the \(job.audience.name) packet: \(error)"))
             }
