@@ -33,20 +33,13 @@ struct QuotedSpans {
     /// typographic marks; straight double quotes (`"`) are left alone, as in a formula or code.
     static func spans(in text: String) -> [String] {
         var spans: [String] = []
-        var current: String? = nil
-        for ch in text {
-            if let open = current {
-                if ch == "”" {
-                    spans.append(open)
-                    current = nil
-                } else {
-                    current = open + String(ch)
-                }
-            } else if ch == "“" {
-                current = ""
-            }
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "“") {
+            let inside = rest[rest.index(after: open)...]
+            guard let close = inside.firstIndex(of: "”") else { spans.append(String(inside)); break }
+            spans.append(String(inside[..<close]))
+            rest = inside[inside.index(after: close)...]
         }
-        if let open = current { spans.append(open) }
         return spans
     }
 
@@ -59,22 +52,21 @@ struct QuotedSpans {
     /// The text with every quoted span taken out.
     static func unquoted(_ text: String) -> String {
         var out = ""
-        var inside = false
-        for ch in text {
-            if inside {
-                if ch == "”" { inside = false }
-            } else if ch == "“" {
-                inside = true
-            } else {
-                out.append(ch)
-            }
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "“") {
+            out += rest[..<open]
+            let inside = rest[rest.index(after: open)...]
+            guard let close = inside.firstIndex(of: "”") else { return out }
+            rest = inside[inside.index(after: close)...]
         }
-        return out
+        return out + rest
     }
 
     /// Leftovers of a stem put together from pieces: an ellipsis outside quotation marks, "the
     /// figure N for", or an event's label after "happened in/on …:".
     static func fragments(in stem: String) -> [String] {
+        guard stem.bytesContain("…") || stem.bytesContain("...") || stem.bytesContain("figure") || stem.bytesContain("happened")
+        else { return [] }
         var found: [String] = []
         let outside = unquoted(stem)
         if outside.contains("…") || outside.contains("...") { found.append("an ellipsis outside quotation marks") }

@@ -13,6 +13,10 @@ final class TruthOracle {
     private let trees: [String: Set<String>]
     /// The claims each wording (editor's or plain, as a comparison key) belongs to.
     private let claimsByWording: [String: Set<String>]
+    /// The keys of every meaning each term (as a key) has in the vocabulary.
+    private let meanings: [String: Set<String>]
+    /// The keys of the article's words for each person's name (as a key).
+    private let descriptions: [String: Set<String>]
 
     init(model: ArticleModel) {
         self.model = model
@@ -28,6 +32,14 @@ final class TruthOracle {
             for wording in QuizContext.wordings(claim) { byWording[TextNormal.key(wording), default: []].insert(claim.id) }
         }
         claimsByWording = byWording
+        var meanings: [String: Set<String>] = [:]
+        for term in model.vocabulary { meanings[TextNormal.key(term.term), default: []].insert(TextNormal.key(term.definition)) }
+        self.meanings = meanings
+        var descriptions: [String: Set<String>] = [:]
+        for person in model.people {
+            if let words = person.describedAs { descriptions[TextNormal.key(person.name), default: []].insert(TextNormal.key(words)) }
+        }
+        self.descriptions = descriptions
     }
 
     /// The ids of the claims `option` is a wording of.
@@ -65,10 +77,10 @@ final class TruthOracle {
             return ValueText.parseDate(option).map { matches($0, event: event) } ?? false
         case .termMeaning:
             guard let term = model.vocabulary.first(where: { $0.id == source }) else { return nil }
-            return model.vocabulary.contains { TextNormal.same($0.term, term.term) && TextNormal.same($0.definition, option) }
+            return meanings[TextNormal.key(term.term)]?.contains(TextNormal.key(option)) == true
         case .personDescription:
             guard let person = model.person(source) else { return nil }
-            return model.people.contains { TextNormal.same($0.name, person.name) && $0.describedAs.map { TextNormal.same($0, option) } == true }
+            return descriptions[TextNormal.key(person.name)]?.contains(TextNormal.key(option)) == true
         case .thesis:
             return isWording(option, of: model.thesis.id)
         case .mainIdea:

@@ -60,6 +60,9 @@ struct XMLBuilder {
     /// Escapes an attribute value, including quotes, tabs and line breaks (which a parser
     /// would otherwise turn into spaces).
     static func escapeAttribute(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         for scalar in escape(text).unicodeScalars {
             switch scalar {
