@@ -41,7 +41,7 @@ enum EvidenceClaimGenerator: ItemGenerator {
     static func noun(_ type: EvidenceType) -> String {
         switch type {
         case .statistic: "a figure"
-        case .quote: "a quotation"
+        case .quote: "someone’s words"
         case .example: "an example"
         case .study: "a study’s finding"
         case .expert: "an expert’s view"
