@@ -1,12 +1,15 @@
 import Foundation
 import PacketLoading
 import PacketModel
+import QuizEngine
 
 /// Builds packets: loads and checks every input first, renders every packet, and only then
 /// writes each packet folder atomically. Bad input changes nothing on disk.
 package struct PacketBuilder: Sendable {
-    /// Makes an audience's quiz (the quiz engine).
-    package typealias QuizMaker = @Sendable (ArticleModel, Audience, _ forms: Int?, _ seed: UInt64?) throws -> QuizSet
+    /// Makes an audience's quiz (the quiz engine). A review copy's quiz (`review`) leaves out what a
+    /// model still being finished cannot support, and says so in the notes.
+    package typealias QuizMaker = @Sendable (ArticleModel, Audience, _ forms: Int?, _ seed: UInt64?, _ review: Bool) throws
+        -> (quiz: QuizSet, notes: [String])
 
     package var renderers: [any PacketRenderer]
     package var makeQuiz: QuizMaker
@@ -30,6 +33,9 @@ package struct PacketBuilder: Sendable {
             switch result {
             case .success(let packet): rendered.append(packet)
             case .failure(let error as DiagnosticsError): diagnostics += error.diagnostics
+            case .failure(let error as QuizBlueprintError):
+                // What the model lacks: reported against the model file, one line per shortfall.
+                diagnostics += error.messages.map { Diagnostic(file: job.article.display + "/model.yaml", message: $0) }
             case .failure(let error): diagnostics.append(Diagnostic(file: job.article.display,
                 message: "cannot build the \(job.audience.name) packet: \(error)"))
             }
@@ -65,20 +71,31 @@ package struct PacketBuilder: Sendable {
 
     /// Makes the quiz, runs every renderer and adds the manifest.
     func render(_ job: BuildInputs.Packet, request: BuildRequest) throws -> (files: [PacketFile], manifest: Manifest) {
-        let quiz = try makeQuiz(job.model, job.audience, request.forms, request.seed)
+        let (quiz, reviewNotes) = try makeQuiz(job.model, job.audience, request.forms, request.seed, request.draft)
         let responses = try request.responses.map {
             try ResponsesLoader.load($0, displayPath: request.responsesDisplay, itemCount: quiz.formA.items.count)
         }
         let input = RenderInput(article: job.model, audience: job.audience, quiz: quiz, responses: responses,
                                 isDraft: request.draft)
         var packet = RenderOutput()
+        packet.notes += reviewNotes
         for renderer in renderers {
             packet.merge(try renderer.render(input), notePrefix: "\(renderer.name): ")
         }
+        if request.draft { packet.files = packet.files.map(Self.withDraftBanner) }
         let manifest = Manifest(article: job.model.id, title: job.model.metadata.title, audience: job.audience.name,
                                 audienceName: job.audience.displayName, generator: generator,
                                 quizSeed: quiz.formA.seed, files: Manifest.entries(packet.files), notes: packet.notes,
                                 warnings: packet.warnings, metrics: packet.metrics, draft: request.draft ? true : nil)
         return (packet.files + [PacketFile(path: "manifest.json", data: try manifest.json())], manifest)
+    }
+
+    /// A review copy's printed text files (article, briefing, guide, quizzes, keys) open with the
+    /// banner on a line of its own. Import files keep their format: their quiz titles carry it.
+    static func withDraftBanner(_ file: PacketFile) -> PacketFile {
+        let name = (file.path as NSString).lastPathComponent
+        guard name.hasSuffix(".txt"), !name.hasPrefix("quiz."), !name.hasPrefix("deck.") else { return file }
+        let banner = "\(RenderInput.draftBanner): a review copy of a drafted model. Check every item before a student sees it.\n\n"
+        return PacketFile(path: file.path, data: Data(banner.utf8) + file.data)
     }
 }

@@ -23,6 +23,8 @@ package struct ArticleModel: Codable, Sendable, Hashable {
     package var places: [Entity]
     package var events: [TimelineEvent]
     package var vocabulary: [VocabularyTerm]
+    /// Words the author chose for their effect (loaded words, boosters, hedges, tone).
+    package var craft: [CraftNote]
     package var questions: [AuthoredQuestion]
     /// What follows from the argument, for professional readers.
     package var implications: [String]
@@ -42,7 +44,7 @@ package struct ArticleModel: Codable, Sendable, Hashable {
                 claims: [Claim] = [], relations: [Relation] = [], evidence: [Evidence] = [],
                 statistics: [Statistic] = [], quotes: [Quote] = [], people: [Entity] = [],
                 organizations: [Entity] = [], places: [Entity] = [], events: [TimelineEvent] = [],
-                vocabulary: [VocabularyTerm] = [], questions: [AuthoredQuestion] = [],
+                vocabulary: [VocabularyTerm] = [], craft: [CraftNote] = [], questions: [AuthoredQuestion] = [],
                 implications: [String] = [], watchFor: [String] = [], aftermath: [LaterEvent] = [],
                 teaching: TeachingNotes = TeachingNotes(), adaptations: [Adaptation] = [], paragraphs: [Paragraph] = []) {
         self.id = id; self.metadata = metadata; self.layout = layout; self.summary = summary
@@ -50,7 +52,7 @@ package struct ArticleModel: Codable, Sendable, Hashable {
         self.claims = claims; self.relations = relations; self.evidence = evidence
         self.statistics = statistics; self.quotes = quotes; self.people = people
         self.organizations = organizations; self.places = places; self.events = events
-        self.vocabulary = vocabulary; self.questions = questions
+        self.vocabulary = vocabulary; self.craft = craft; self.questions = questions
         self.implications = implications; self.watchFor = watchFor; self.aftermath = aftermath
         self.teaching = teaching; self.adaptations = adaptations; self.paragraphs = paragraphs
     }
@@ -68,7 +70,7 @@ package struct ArticleModel: Codable, Sendable, Hashable {
     package func person(_ id: String) -> Entity? { people.first { $0.id == id } }
 
     /// The claim (or thesis) with this id, if any.
-    package func claim(_ id: String) -> Claim? { allClaims.first { $0.id == id } }
+    package func claim(_ id: String) -> Claim? { thesis.id == id ? thesis : claims.first { $0.id == id } }
 
     /// Timeline events in date order (ties keep model order; a year-only event stays where the
     /// model lists it among the events of its year: see ``Chronology``).

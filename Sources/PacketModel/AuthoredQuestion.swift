@@ -33,10 +33,14 @@ package struct AuthoredQuestion: Codable, Sendable, Hashable {
     package var related: [String]
     /// What a full-marks answer says, for the teacher's guide.
     package var modelAnswer: String?
+    /// The reading skill the prompt assesses (default `argument-structure`).
+    package var skill: QuizSkill?
+    /// Its Depth of Knowledge, 1–4 (default 3: a written answer that uses evidence).
+    package var dok: Int?
 
     package init(id: String, kind: Kind, prompt: String, bloom: BloomLevel, rubric: [RubricCriterion] = [],
-                related: [String] = [], modelAnswer: String? = nil) {
+                related: [String] = [], modelAnswer: String? = nil, skill: QuizSkill? = nil, dok: Int? = nil) {
         self.id = id; self.kind = kind; self.prompt = prompt; self.bloom = bloom; self.rubric = rubric
-        self.related = related; self.modelAnswer = modelAnswer
+        self.related = related; self.modelAnswer = modelAnswer; self.skill = skill; self.dok = dok
     }
 }

@@ -10,8 +10,14 @@ package struct Entity: SensitivityTagged, Codable, Hashable {
     package var name: String
     /// Other names the article uses (surnames, abbreviations).
     package var aliases: [String]
-    /// Role or description at the time of the article.
+    /// Role or description at the time of the article, in the editor's words (may use facts from
+    /// outside the article; quizzes never ask it).
     package var role: String
+    /// How the article itself describes them, in its exact words ("Baghdadi’s former military
+    /// lieutenant and top spokesman"): what quizzes ask "according to the article".
+    package var describedAs: String?
+    /// Where ``describedAs`` stands in the article (computed by the validator).
+    package var describedAsLocation: Location?
     /// For people: their stance on the article's question, if any.
     package var stance: String?
     package var teacherNote: String?
@@ -25,9 +31,11 @@ package struct Entity: SensitivityTagged, Codable, Hashable {
     package var paragraphs: [Int]
 
     package init(id: String, kind: EntityKind, name: String, aliases: [String] = [], role: String,
+                describedAs: String? = nil, describedAsLocation: Location? = nil,
                 stance: String? = nil, teacherNote: String? = nil, sensitive: [String] = [], referAs: String? = nil,
                 paragraphs: [Int] = []) {
         self.id = id; self.kind = kind; self.name = name; self.aliases = aliases; self.role = role
+        self.describedAs = describedAs; self.describedAsLocation = describedAsLocation
         self.stance = stance; self.teacherNote = teacherNote; self.sensitive = sensitive; self.referAs = referAs
         self.paragraphs = paragraphs
     }

@@ -7,8 +7,15 @@ package struct RenderInput: Sendable {
     /// A review copy of an unreviewed draft: every file must say DRAFT — NOT REVIEWED at the top.
     package var isDraft: Bool
 
+    /// What a review copy says at the top of every file, every sheet and in every quiz title.
+    package static let draftBanner = "DRAFT — NOT REVIEWED"
+
+    /// A review copy's article title starts with the banner, so every heading, sheet, print header
+    /// and LMS quiz title made from it says so.
     package init(article: ArticleModel, audience: Audience, quiz: QuizSet, responses: ClassResponses? = nil,
                  isDraft: Bool = false) {
+        var article = article
+        if isDraft { article.metadata.title = "\(Self.draftBanner): \(article.metadata.title)" }
         self.article = article; self.audience = audience; self.quiz = quiz; self.responses = responses
         self.isDraft = isDraft
     }

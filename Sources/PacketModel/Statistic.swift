@@ -81,6 +81,14 @@ package struct Statistic: Excerpted, Codable, Hashable {
     package var source: String?
     /// What the number does not show.
     package var caveat: String?
+    /// The caveat's point in one short sentence, for a quiz item's key ("It counts who carried out
+    /// the attacks, not who directed them.").
+    package var doesNotShow: String?
+    /// True when the number is a figure of speech ("ten times worse"), not a measurement: it is
+    /// never asked as a number.
+    package var figurative: Bool
+    /// How a quiz asks for the number, when the generated question would read awkwardly.
+    package var ask: String?
     package var teacherNote: String?
     package var excerpt: String
     package var sensitive: [String]
@@ -88,14 +96,22 @@ package struct Statistic: Excerpted, Codable, Hashable {
 
     package init(id: String, value: StatValue, unit: String, asWritten: String, approximate: Bool = false,
                 measures: String, population: String? = nil, period: Period? = nil, place: String? = nil,
-                source: String? = nil, caveat: String? = nil, teacherNote: String? = nil, excerpt: String,
+                source: String? = nil, caveat: String? = nil, doesNotShow: String? = nil, figurative: Bool = false,
+                ask: String? = nil, teacherNote: String? = nil, excerpt: String,
                 sensitive: [String] = [], location: Location? = nil) {
         self.id = id; self.value = value; self.unit = unit; self.asWritten = asWritten
         self.approximate = approximate; self.measures = measures; self.population = population
         self.period = period; self.place = place; self.source = source; self.caveat = caveat
+        self.doesNotShow = doesNotShow; self.figurative = figurative; self.ask = ask
         self.teacherNote = teacherNote; self.excerpt = excerpt; self.sensitive = sensitive; self.location = location
     }
 
     /// True when the unit is a percentage.
     package var isPercent: Bool { unit == "percent" }
+
+    /// True when the number is a rank ("second largest"), not a quantity.
+    package var isRank: Bool { unit == "rank" }
+
+    /// True when a quiz may ask for the number itself: neither a figure of speech nor a rank.
+    package var isAskedAsNumber: Bool { !figurative && !isRank }
 }

@@ -27,6 +27,9 @@ package struct TimelineEvent: Excerpted, Codable, Hashable {
     /// The date only as precisely as the article itself supports it, when ``date`` is more precise
     /// thanks to outside knowledge (e.g. `2014` for "three years after" when the record says June 2014).
     package var articleDate: PartialDate?
+    /// How a quiz asks when the event happened ("When did al-Adnani deliver the sermon ¶5
+    /// describes?"), when the generated question would read awkwardly.
+    package var ask: String?
     package var teacherNote: String?
     package var excerpt: String
     package var sensitive: [String]
@@ -34,9 +37,10 @@ package struct TimelineEvent: Excerpted, Codable, Hashable {
 
     package init(id: String, date: PartialDate, until: PartialDate? = nil, description: String, people: [String] = [],
                 places: [String] = [], basis: DateBasis = .stated, phrase: String? = nil, articleDate: PartialDate? = nil,
-                teacherNote: String? = nil, excerpt: String, sensitive: [String] = [], location: Location? = nil) {
+                ask: String? = nil, teacherNote: String? = nil, excerpt: String, sensitive: [String] = [], location: Location? = nil) {
         self.id = id; self.date = date; self.until = until; self.description = description; self.people = people
         self.places = places; self.basis = basis; self.phrase = phrase; self.articleDate = articleDate
+        self.ask = ask
         self.teacherNote = teacherNote
         self.excerpt = excerpt; self.sensitive = sensitive; self.location = location
     }

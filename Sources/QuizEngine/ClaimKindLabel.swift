@@ -12,6 +12,17 @@ enum ClaimKindLabel {
         }
     }
 
+    /// The kind with its article, for a question: `a fact`, `an opinion`, ….
+    static func article(_ kind: ClaimKind) -> String {
+        switch kind {
+        case .fact: "a fact"
+        case .opinion: "an opinion"
+        case .prediction: "a prediction"
+        case .value: "a value judgement"
+        case .policy: "a policy proposal"
+        }
+    }
+
     /// What makes a statement this kind, for explanations.
     static func meaning(_ kind: ClaimKind) -> String {
         switch kind {

@@ -10,6 +10,8 @@ enum OptionLayout: Equatable {
     case shuffled
     /// Other choice items: permuted so the answer lands where the form needs it.
     case permutable
+    /// Two-part items: each part's options permuted.
+    case parts
     /// Items without options.
     case none
 
@@ -19,6 +21,7 @@ enum OptionLayout: Equatable {
         case .matching, .ordering: self = .shuffled
         case .multipleChoice, .whoSaidIt, .factOpinion, .claimEvidence:
             self = ValueText.isAscending(item.options) ? .ascending : .permutable
+        case .twoPart: self = .parts
         case .numeric, .shortAnswer, .essay: self = .none
         }
     }
@@ -34,10 +37,13 @@ enum AnswerPositions {
     }
 
     /// A target position for each item: the most constrained items first, each to the allowed
-    /// position furthest below its fair share (ties at random).
-    static func targets(_ optionCounts: [Int], random: inout SplitMix64) -> [Int] {
-        let fair = expected(optionCounts)
+    /// position furthest below its fair share (ties at random). `earlier` lists the option counts
+    /// and answer positions of items already placed: the shares are for all of them together.
+    static func targets(_ optionCounts: [Int], earlier: [(options: Int, answer: Int)] = [],
+                        random: inout SplitMix64) -> [Int] {
+        let fair = expected(optionCounts + earlier.map(\.options))
         var taken = [Double](repeating: 0, count: fair.count)
+        for placed in earlier where taken.indices.contains(placed.answer) { taken[placed.answer] += 1 }
         var result = [Int](repeating: 0, count: optionCounts.count)
         let order = optionCounts.indices.sorted { (optionCounts[$0], $0) < (optionCounts[$1], $1) }
         for i in order where optionCounts[i] > 0 {

@@ -1,14 +1,18 @@
 import PacketModel
 
 /// What the generators may draw on for one audience: the model with the items the audience's
-/// sensitivity setting hides already taken out, the base seed and the options per item.
-struct QuizContext {
+/// sensitivity setting hides already taken out, the base seed and the options per item. A class:
+/// every generator reads it, and one reference costs less to pass than a copy of its arrays.
+final class QuizContext {
     /// The whole model: names and the truth of distractors are judged against all of it.
     let model: ArticleModel
     let audience: Audience
     let seed: UInt64
     /// Options per multiple-choice item (3…5).
     let optionCount: Int
+    let graph: ArgumentGraph
+    /// The paragraphs' sentences, for the words items quote.
+    let passages: ArticlePassages
 
     let claims: [Claim]
     let evidence: [Evidence]
@@ -17,16 +21,24 @@ struct QuizContext {
     /// Events the article dates, each with the date as precisely as the article gives it.
     let events: [TimelineEvent]
     let vocabulary: [VocabularyTerm]
-    /// People the article names, in a paragraph it locates (so an item about them can cite it).
+    let craft: [CraftNote]
+    /// People the article names and describes in its own words (`described_as`), in a paragraph
+    /// it locates: the only people items ask about. World-knowledge roles are never asked.
     let people: [Entity]
     /// Authored prompts whose related items are all visible to the audience.
     let questions: [AuthoredQuestion]
+    /// Ids of the model items this audience does not see.
+    let hidden: Set<String>
+    /// The thesis's support tree: the main line of the argument.
+    let mainLine: Set<String>
 
     init(model: ArticleModel, audience: Audience, seed: UInt64) {
         self.model = model
         self.audience = audience
         self.seed = seed
         optionCount = min(5, max(3, audience.quiz.options))
+        graph = ArgumentGraph(model: model)
+        passages = ArticlePassages(model: model)
         let sensitivity = audience.sensitivity
         claims = model.allClaims.filter { !sensitivity.hides($0) }
         evidence = model.evidence.filter { !sensitivity.hides($0) }
@@ -41,11 +53,16 @@ struct QuizContext {
             return asked
         }
         vocabulary = model.vocabulary.filter { !sensitivity.hides($0) }
-        people = model.people.filter { !$0.paragraphs.isEmpty && QuizContext.isNamed($0) }
+        craft = model.craft.filter { !sensitivity.hides($0) }
+        people = model.people.filter {
+            !$0.paragraphs.isEmpty && QuizContext.isNamed($0) && $0.describedAs != nil && $0.describedAsLocation != nil
+        }
         var hidden: Set<String> = []
         let tagged: [any Excerpted] = model.allClaims + model.evidence + model.statistics + model.quotes
-            + model.events + model.vocabulary
+            + model.events + model.vocabulary + model.craft
         for item in tagged where sensitivity.hides(item) { hidden.insert(item.id) }
+        self.hidden = hidden
+        mainLine = graph.supportTree(of: model.thesis.id)
         questions = model.questions.filter { hidden.isDisjoint(with: $0.related) }
     }
 
@@ -58,7 +75,7 @@ struct QuizContext {
 
     /// Names of the people quoted (named ones only), for who-said-it distractors.
     var speakerNames: [String] {
-        quotes.compactMap { q in people.first { $0.id == q.speaker }?.name }
+        quotes.compactMap { q in model.person(q.speaker).flatMap { QuizContext.isNamed($0) ? $0.name : nil } }
     }
 
     /// A generator for one item, derived from the base seed and the item's id.
@@ -66,24 +83,80 @@ struct QuizContext {
         SplitMix64(seed: seed, purpose: itemID)
     }
 
-    /// The name to show for a person id (or `the author`).
-    func name(_ id: String) -> String { model.displayName(for: id) }
-
-    /// The sentence of paragraph `number` that mentions one of `names`, or the first name when the
-    /// paragraph text is not known: the excerpt of an item about a person.
-    func sentence(in number: Int, mentioning names: [String]) -> String {
-        guard let paragraph = model.paragraphs.first(where: { $0.number == number }) else {
-            return names.first ?? ""
-        }
-        let sentences = SentenceSplitter.sentences(paragraph.text)
-        return sentences.first { s in names.contains { s.contains($0) } } ?? names.first ?? ""
+    /// How a quiz names a speaker: `the author` (or the author's name), a person's name, or, for
+    /// someone the article does not name, its own words for them ("a top US Air Force general");
+    /// `nil` when it gives none.
+    func speaker(_ id: String) -> String? {
+        if id == "author" { return model.metadata.author ?? "the author" }
+        guard let person = model.person(id) else { return nil }
+        if QuizContext.isNamed(person) { return person.name }
+        return person.describedAs
     }
+
+    /// The claim in the audience's wording (the plain one when preferred).
+    func wording(_ claim: Claim) -> String {
+        TextNormal.clause(claim.wording(preferPlain: audience.preferPlain))
+    }
+
+    /// Both wordings of a claim, for judging an option against it.
+    static func wordings(_ claim: Claim) -> [String] {
+        [claim.text] + (claim.plain.map { [$0] } ?? [])
+    }
+
+    /// The article's own words about a person (`described_as`, as printed), with their paragraph.
+    func description(of person: Entity) -> SupportingExcerpt? {
+        guard let location = person.describedAsLocation, let text = model.words(at: location) else { return nil }
+        return SupportingExcerpt(paragraph: location.paragraph, text: text)
+    }
+
+    /// The words to quote for an item (see ``ArticlePassages/passage(at:limit:)``), never reaching into
+    /// the excerpt of an item this audience does not see: then only the item's own excerpt, or
+    /// nothing when that too touches a hidden one.
+    func passage(for item: some Excerpted, limit: Int = 220) -> Passage? {
+        guard let location = item.location, let passage = passages.passage(at: location, limit: limit) else { return nil }
+        if !touchesHidden(passage, except: item.id) { return passage }
+        guard let own = support(item) else { return nil }
+        let alone = Passage(support: own, offset: location.offset, cutBefore: true, cutAfter: true)
+        return touchesHidden(alone, except: item.id) ? nil : alone
+    }
+
+    /// True when the words overlap the excerpt of an item this audience does not see.
+    private func touchesHidden(_ words: Passage, except id: String) -> Bool {
+        guard !hidden.isEmpty else { return false }
+        let span = words.range
+        let tagged: [any Excerpted] = model.allClaims + model.evidence + model.statistics + model.quotes + model.events
+            + model.vocabulary + model.craft
+        return tagged.contains { item in
+            guard item.id != id, hidden.contains(item.id), let l = item.location, l.paragraph == words.support.paragraph else { return false }
+            return span.overlaps(l.offset..<(l.offset + l.length))
+        }
+    }
+
+    /// The exact words of an excerpted item, or `nil` when it is not located.
+    func support(_ item: some Excerpted) -> SupportingExcerpt? { model.support(for: item) }
 }
 
 extension QuizContext {
-    /// Where the article first names a person: the paragraph and the sentence that names them.
-    func citation(for person: Entity) -> (paragraph: Int?, excerpt: String) {
-        guard let first = person.paragraphs.min() else { return (nil, person.name) }
-        return (first, sentence(in: first, mentioning: person.allNames))
+    /// How a stem presents a claim: the article's own sentence in quotation marks when that
+    /// sentence makes this claim and no other and is short enough to read; otherwise the claim in
+    /// the editor's words, without quotation marks and marked "(paraphrased)". With the passage quoted.
+    func statement(of claim: Claim) -> (text: String, passage: Passage?) {
+        let who = claim.assertedBy == "author" ? "the author writes" : "the article reports"
+        let paragraph = claim.location.map { "¶\($0.paragraph)" } ?? "the article"
+        if let passage = passage(for: claim, limit: 240),
+           !passage.cutBefore, !passage.cutAfter, makesOnlyThisClaim(claim, passage) {
+            return ("In \(paragraph) \(who): \(passage.sentence)", passage)
+        }
+        let said = claim.assertedBy == "author" ? "the author says" : "the article reports"
+        return ("In \(paragraph) \(said) (paraphrased): \(wording(claim)).", nil)
+    }
+
+    /// True when no other claim of the model stands in the passage's sentence.
+    private func makesOnlyThisClaim(_ claim: Claim, _ passage: Passage) -> Bool {
+        let span = passage.range
+        return !model.allClaims.contains { other in
+            guard other.id != claim.id, let l = other.location, l.paragraph == passage.support.paragraph else { return false }
+            return span.overlaps(l.offset..<(l.offset + l.length))
+        }
     }
 }

@@ -3,36 +3,37 @@ import PacketModel
 /// The sentences true/false items are made of. The same functions state the model's true facts for
 /// the self-check, so a statement built by swapping an attribute is judged against the model.
 enum Statements {
+    /// `Michael Nagata said: “…”.` (a direct quote) or a reported point, without quotation marks.
     static func quote(_ quote: Quote, speakerName: String) -> String {
-        let speakerName = speakerName.prefix(1).uppercased() + speakerName.dropFirst()
+        let speakerName = Quoting.capitalized(speakerName)
         return switch quote.mode {
-        case .direct: "\(speakerName) said: “\(TextNormal.clause(quote.text))”."
+        case .direct: "\(speakerName) said: \(Quoting.quoted(TextNormal.clause(quote.text)))."
         case .paraphrase: "According to the article, it was \(speakerName) who made this point: \(TextNormal.clause(quote.text))."
         }
     }
 
-    static func statistic(_ stat: Statistic, value: Double) -> String {
-        let about = stat.approximate ? "about " : ""
-        return "The article gives the figure \(about)\(ValueText.number(value, percent: stat.isPercent))\(unitSuffix(stat, value: value)) for \(TextNormal.definite(TextNormal.clause(stat.measures)))."
+    /// `The article describes Michael Nagata as “…”.`
+    static func description(of person: Entity, as words: String) -> String {
+        "The article describes \(person.name) as \(Quoting.quoted(TextNormal.clause(words)))."
     }
 
-    static func event(_ event: TimelineEvent, date: PartialDate) -> String {
-        let when = date.precision == .day ? "on \(ValueText.date(date))" : "in \(ValueText.date(date))"
-        return "According to the article, this happened \(when): \(TextNormal.clause(event.description))."
-    }
-
-    static func role(of person: Entity, role: String) -> String {
-        "\(person.name) is described in the article as: \(TextNormal.clause(role))."
-    }
-
-    /// Every true statement of these kinds the model supports.
+    /// Every true statement of these kinds the model supports (for the speakers a quiz names).
     static func allTrue(in model: ArticleModel) -> Set<String> {
         var result: Set<String> = []
-        for q in model.quotes { result.insert(TextNormal.key(quote(q, speakerName: model.displayName(for: q.speaker)))) }
-        for s in model.statistics { result.insert(TextNormal.key(statistic(s, value: s.value.representative))) }
-        for e in model.events { result.insert(TextNormal.key(event(e, date: e.date))) }
-        for p in model.people { result.insert(TextNormal.key(role(of: p, role: p.role))) }
+        for q in model.quotes {
+            for name in names(of: q.speaker, in: model) { result.insert(TextNormal.key(quote(q, speakerName: name))) }
+        }
+        for p in model.people {
+            if let words = p.describedAs { result.insert(TextNormal.key(description(of: p, as: words))) }
+        }
         return result
+    }
+
+    /// Every way a quiz may name this speaker.
+    static func names(of id: String, in model: ArticleModel) -> [String] {
+        if id == "author" { return [model.metadata.author ?? "the author", "the author"] }
+        guard let person = model.person(id) else { return [id] }
+        return person.allNames + (person.describedAs.map { [$0] } ?? [])
     }
 
     /// ` people` after a number (` week` after 1), unless the unit is a percentage or the measure

@@ -9,20 +9,28 @@ enum TextNormal {
     /// and digits without the Unicode property tables (that lookup was a third of a packet build)
     /// and builds the key in one string.
     static func key(_ text: String) -> String {
-        var key = String.UnicodeScalarView()
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
         var spaceDue = false
-        for scalar in text.lowercased().unicodeScalars {
-            let kept = scalar.isASCII
-                ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                : scalar.properties.isAlphabetic
-            if kept {
-                if spaceDue { key.append(" "); spaceDue = false }
-                key.append(scalar)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let byte = UInt8(v)
+                let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                guard (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) else {
+                    if !key.isEmpty { spaceDue = true }
+                    continue
+                }
+                if spaceDue { key.append(0x20); spaceDue = false }
+                key.append(lower)
+            } else if scalar.properties.isAlphabetic {
+                if spaceDue { key.append(0x20); spaceDue = false }
+                key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else if !key.isEmpty {
                 spaceDue = true
             }
         }
-        return String(key)
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// True when the two texts are the same after normalising.
@@ -30,6 +38,8 @@ enum TextNormal {
 
     /// The text without surrounding spaces and a final full stop, so it can sit inside a sentence.
     static func clause(_ text: String) -> String {
+        guard let first = text.first, let last = text.last else { return text }
+        if !first.isWhitespace && !last.isWhitespace && last != "." && last != ";" { return text }
         var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
         while let last = t.last, last == "." || last == ";" { t.removeLast() }
         return t

@@ -56,6 +56,15 @@ enum ValueText {
     /// A value to sort an option by when it is a number (a bare year counts as one) or a date;
     /// `nil` for other text.
     static func sortKey(_ text: String) -> Double? {
+        // Numbers start with a digit or a minus, dates with a digit or a month's name: most
+        // options are neither, and are ruled out before the slower parsing.
+        guard let first = text.unicodeScalars.first, first.isASCII else { return nil }
+        if ("A"..."Z").contains(first) {
+            let word = text.prefix { $0 != " " }
+            guard monthNames.contains(where: { $0 == word }) else { return nil }
+        } else if !(("0"..."9").contains(first) || first == "-") {
+            return nil
+        }
         if let number = parseNumber(text) { return number }
         return parseDate(text).map { Double($0.spreadsheetSerial) }
     }
@@ -63,8 +72,12 @@ enum ValueText {
     /// True when every option is a number or a date and they stand in ascending order:
     /// such items keep their order on every form.
     static func isAscending(_ options: [String]) -> Bool {
-        let keys = options.compactMap(sortKey)
-        guard keys.count == options.count, keys.count > 1 else { return false }
+        guard options.count > 1 else { return false }
+        var keys: [Double] = []
+        for option in options {
+            guard let key = sortKey(option) else { return false }
+            keys.append(key)
+        }
         return zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
     }
 

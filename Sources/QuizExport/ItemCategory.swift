@@ -13,6 +13,7 @@ extension QuizItemType {
         case .whoSaidIt: "Who said it"
         case .factOpinion: "Fact or opinion"
         case .claimEvidence: "Claim and evidence"
+        case .twoPart: "Two-part"
         case .essay: "Essay"
         }
     }

@@ -2,15 +2,13 @@ import PacketModel
 
 extension QuizItem {
     /// The explanation followed by the paragraph it rests on: `Because … [¶4]`; an explanation
-    /// that already cites its paragraph is not cited twice.
+    /// that already cites a paragraph is not cited again.
     var feedback: String {
-        explanation.contains(citation) ? explanation : [explanation, citation].filter { !$0.isEmpty }.joined(separator: " ")
+        explanation.contains("[¶") ? explanation : [explanation, citation].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// The feedback, then the rubric (essays are marked against it).
-    var feedbackWithRubric: String {
-        [feedback, rubricText].filter { !$0.isEmpty }.joined(separator: "\n")
-    }
+    /// Where a teacher finds the rubrics a format keeps from students.
+    static let rubricLocation = "teacher/answer-key-*.txt and teacher/quiz.json"
 
     /// The rubric as lines `Criterion (3 points): what full marks look like`.
     var rubricText: String {

@@ -3,9 +3,10 @@ import PacketModel
 
 /// What a quiz item asks a student to do, in the terms export formats care about.
 ///
-/// The ten item types collapse into seven shapes: who-said-it, fact-opinion and
-/// claim-evidence items are single-choice questions like multiple-choice ones, and a
-/// true-false item is a true-false question when its two options read `True` and `False`.
+/// The item types collapse into seven shapes: who-said-it, fact-opinion and claim-evidence items
+/// are single-choice questions like multiple-choice ones, and a true-false item is a true-false
+/// question when its two options read `True` and `False`. A two-part item has no shape of its own:
+/// exports ask its parts (``LinkedParts``).
 enum ItemShape: Hashable, Sendable {
     /// One correct option among `options`.
     case choice(options: [String], correct: Int)
@@ -50,6 +51,8 @@ enum ItemShape: Hashable, Sendable {
             return .success(.ordering(order.map { item.options[$0] }))
         case .rubric:
             return .success(.essay)
+        case .parts:
+            return malformed("a two-part item is exported as its two parts")
         }
     }
 

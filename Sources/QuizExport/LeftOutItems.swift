@@ -42,8 +42,16 @@ struct LeftOutItems: Sendable {
         for item in malformed {
             notes.append("\(fileName): left out item \(item.id) (\(item.reason))")
         }
-        for item in other {
-            notes.append("\(fileName): left out item \(item.id) (\(item.reason))")
+        var reasons: [String] = []
+        for item in other where !reasons.contains(item.reason) { reasons.append(item.reason) }
+        for reason in reasons {
+            let ids = other.filter { $0.reason == reason }.map(\.id)
+            if ids.count == 1 {
+                notes.append("\(fileName): left out item \(ids[0]) (\(reason))")
+            } else {
+                let named = ids.prefix(6).joined(separator: ", ") + (ids.count > 6 ? " and \(ids.count - 6) more" : "")
+                notes.append("\(fileName): left out \(Self.count(ids.count)) (\(reason)): \(named)")
+            }
         }
         return notes
     }

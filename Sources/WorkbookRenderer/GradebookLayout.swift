@@ -66,6 +66,9 @@ struct GradebookLayout {
             return nil
         case .number:
             return "IF(\(answer)=\"\",0,IFERROR(IF(ABS(VALUE(\(answer))-\(key))<=\(accepted)+1E-9,1,0),0))"
+        case .parts(let answers):
+            return "IF(\(answer)=\"\",0,IF(UPPER(\(answer))=UPPER(TRIM(\(key))),\(answers.count),"
+                + "IF(LEFT(UPPER(\(answer)),1)=LEFT(UPPER(TRIM(\(key))),1),1,0)))"
         case .text:
             return "IF(\(answer)=\"\",0,IF(OR(UPPER(\(answer))=UPPER(TRIM(\(key))),"
                 + "ISNUMBER(FIND(\"|\"&UPPER(\(answer))&\"|\",\"|\"&UPPER(\(accepted))&\"|\"))),1,0))"

@@ -4,9 +4,10 @@ import PacketModel
 /// result: LibreOffice shows the cached result on load and does not recalculate.
 ///
 /// The formulas follow ``QuizItem/accepts(_:)``: letters and text trimmed and compared ignoring
-/// case, numbers within tolerance, rubric items left to the teacher.
+/// case, numbers within tolerance, two-part items 2 for both letters and 1 for Part A's alone,
+/// rubric items left to the teacher.
 enum GradebookScoring {
-    /// The points an answer earns (1 or 0), or `nil` for a rubric item the teacher marks.
+    /// The points an answer earns, or `nil` for a rubric item the teacher marks.
     static func score(_ item: QuizItem, _ response: String) -> Double? {
         let r = upper(trim(response))
         switch item.answer {
@@ -15,6 +16,10 @@ enum GradebookScoring {
         case .number(let v, let tol):
             guard !r.isEmpty, let x = value(r) else { return 0 }
             return abs(x - v) <= tol + 1e-9 ? 1 : 0
+        case .parts(let answers):
+            guard !r.isEmpty, let key = item.responseKey.map({ upper(trim($0)) }) else { return 0 }
+            if r == key { return Double(answers.count) }
+            return r.prefix(1) == key.prefix(1) ? 1 : 0
         case .text:
             guard !r.isEmpty else { return 0 }
             let key = upper(trim(item.responseKey ?? ""))
@@ -31,12 +36,8 @@ enum GradebookScoring {
         return accepted.map(trim).joined(separator: "|")
     }
 
-    /// The points an item is worth: 1, or the rubric's total.
-    static func points(_ item: QuizItem) -> Double {
-        guard case .rubric = item.answer else { return 1 }
-        let total = item.rubric.map(\.points).reduce(0, +)
-        return total > 0 ? Double(total) : 1
-    }
+    /// The points an item is worth: 1, a point per part of a two-part item, or the rubric's total.
+    static func points(_ item: QuizItem) -> Double { Double(item.points) }
 
     /// The spreadsheet's TRIM: spaces removed at both ends and runs of spaces made one.
     static func trim(_ s: String) -> String {

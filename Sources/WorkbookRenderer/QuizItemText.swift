@@ -9,6 +9,10 @@ enum QuizItemText {
         case .matching(let pairs):
             let prompts = pairs.enumerated().map { "\($0.offset + 1). \($0.element.prompt)" }
             return ([item.stem] + prompts + ["Matches:"] + lettered).joined(separator: "\n")
+        case .parts:
+            return ([item.stem] + item.parts.flatMap { part in
+                [part.stem] + part.options.enumerated().map { "\(QuizItem.letter($0.offset)). \($0.element)" }
+            }).joined(separator: "\n")
         default:
             return ([item.stem] + lettered).joined(separator: "\n")
         }
@@ -23,6 +27,7 @@ enum QuizItemText {
         case .text: return "Type a short answer: a word or a few words."
         case .matching: return "Type the letter of the match for prompt 1, then 2, and so on, e.g. " + letters.joined() + "."
         case .ordering: return "Type the letters in the right order, e.g. " + letters.joined() + "."
+        case .parts: return "Type the letter for Part A, then the letter for Part B, e.g. BD."
         case .rubric: return "Answer on paper or below; your teacher marks this one."
         }
     }

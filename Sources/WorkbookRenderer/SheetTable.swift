@@ -20,7 +20,8 @@ enum SheetTable {
 
     /// Writes the title (row 0) and an explanation (row 1).
     static func writeTitle(_ ws: Worksheet, _ ctx: SheetContext, title: String, explanation: String) throws {
-        try ws.write(title, row: 0, col: 0, format: ctx.style(WorkbookStyle.title))
+        let shown = ctx.input.isDraft ? "\(RenderInput.draftBanner) · \(title)" : title
+        try ws.write(shown, row: 0, col: 0, format: ctx.style(WorkbookStyle.title))
         try ws.setRow(0, height: 24)
         try ws.write(explanation, row: 1, col: 0, format: ctx.style(WorkbookStyle.subtitle))
     }

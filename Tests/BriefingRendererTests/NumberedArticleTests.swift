@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestHelpers
 @testable import BriefingRenderer
 import PacketModel
 
@@ -73,6 +74,6 @@ struct NumberedArticleTests {
     @Test("Each audience's article matches its golden file byte for byte (UPDATE_GOLDEN=1 rewrites them)",
           arguments: RepositoryFiles.audienceNames)
     func golden(audienceName: String) throws {
-        try Golden.check(Data(try Self.render(audienceName).utf8), "\(audienceName).article.txt", suite: "NumberedArticleTests")
+        Golden.check(Data(try Self.render(audienceName).utf8), against: RepositoryFiles.golden.appendingPathComponent("\(audienceName).article.txt"))
     }
 }

@@ -66,7 +66,7 @@ struct FuzzPipeline {
         guard let loaded = try? result.get() else { return 0 }
         var rendered = 0
         for audience in audiences {
-            guard let quiz = try? StandardPacket.makeQuiz(loaded, audience, nil, nil) else { continue }
+            guard let quiz = try? StandardPacket.makeQuiz(loaded, audience, nil, nil, false).quiz else { continue }
             let input = RenderInput(article: loaded, audience: audience, quiz: quiz)
             var complete = true
             for renderer in StandardPacket.renderers where (try? renderer.render(input)) == nil {

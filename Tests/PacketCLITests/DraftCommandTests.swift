@@ -16,6 +16,8 @@ struct DraftCommandTests {
         #expect(validate.status == 0)
         #expect(validate.stderr.contains("marked 'review: true'"))
         #expect(validate.stderr.hasPrefix("seeds/mosul/model.yaml:"))
+        // A draft is a start: the high-school quiz blueprint says what the model still needs,
+        // against the model file, and nothing is written.
         let build = try CLI.run(["build", "--article", "mosul", "--audience", "high-school", "--templates", CLI.repo.path + "/templates"], in: folder)
         #expect(build.status == 1, "a draft must never build for students")
         let copy = try CLI.run(["build", "--article", "mosul", "--audience", "high-school", "--templates", CLI.repo.path + "/templates", "--draft"], in: folder)

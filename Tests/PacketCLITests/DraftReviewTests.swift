@@ -4,7 +4,7 @@ import TestHelpers
 
 /// A draft never reaches students by accident: `packet build` refuses it, `--draft` makes a review
 /// copy, and `packet review` is the editor's checklist.
-@Suite("Drafts and review", .requires(.python3))
+@Suite("Drafts and review", .requires(.python3), .requires(.openpyxl))
 struct DraftReviewTests {
     /// A folder with `seeds/<name>/` drafted from the seed article's text.
     static func draftedWorkspace(_ name: String = "mosul") throws -> URL {
@@ -55,6 +55,33 @@ struct DraftReviewTests {
             """, [packets.path])
         #expect(scan.status == 0, "\(scan.stderr)")
         #expect(scan.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "TODO in: \(scan.stdout)")
+
+        // Every printed file opens with the banner, every sheet of both workbooks shows it in its
+        // first cell, and every LMS quiz title carries it.
+        let banners = try Subprocess.python("""
+            import os, sys, zipfile, openpyxl
+            banner = 'DRAFT — NOT REVIEWED'
+            missing = []
+            for top, _, names in os.walk(sys.argv[1]):
+                for name in names:
+                    path = os.path.join(top, name)
+                    rel = os.path.relpath(path, sys.argv[1])
+                    if name.endswith('.txt') and not name.startswith(('quiz.', 'deck.')):
+                        if not open(path, encoding='utf-8').readline().startswith(banner): missing.append(rel)
+                    elif name == 'workbook.xlsx':
+                        for ws in openpyxl.load_workbook(path):
+                            if banner not in str(ws['A1'].value): missing.append(rel + '!' + ws.title)
+                    elif name in ('quiz.gift', 'quiz.moodle.xml') or name.endswith('.zip') or name.endswith('.kahoot.xlsx'):
+                        blobs = [open(path, 'rb').read()]
+                        if zipfile.is_zipfile(path):
+                            with zipfile.ZipFile(path) as z: blobs = [z.read(n) for n in z.namelist()]
+                        if name != 'quiz.moodle.xml' and not any(banner.encode() in b for b in blobs): missing.append(rel)
+            print('\\n'.join(sorted(missing)))
+            """, [packets.path])
+        #expect(banners.status == 0, "\(banners.stderr)")
+        #expect(banners.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "no DRAFT banner in: \(banners.stdout)")
+        #expect((copy.stdout + copy.stderr).contains("review copy: the quiz does not follow the blueprint yet: "),
+                "a review copy says which parts of the blueprint the model cannot meet yet")
     }
 
     @Test("validate reports every TODO as a warning, so '0 warnings' means reviewed")

@@ -245,4 +245,47 @@ struct AudienceLoaderTests {
             "templates/demo/audience.yaml:12:19: error: sheet 'quiz' is listed twice in 'teacher'",
         ])
     }
+
+    static let blueprint = """
+    display_name: Demo
+    description: Grades 9–12
+    reading_level: { min: 8.3, max: 12.1 }
+    quiz:
+      count: 10
+      types: { multiple-choice: 2, two-part: 1, essay: 1 }
+      blueprint:
+        skills: { central-idea: 2, evidence: 50%, recall: 50% }
+        dok: { at_least_2: 60%, at_least_3: 2 }
+        two_part: 1
+      standards: { evidence: RI.9-10.8 }
+      moodle_ordering: matching
+
+    """
+
+    @Test("a blueprint loads its skills as counts and shares, its DOK targets and two-part count, with standards and the Moodle ordering fallback")
+    func blueprintLoads() throws {
+        let audience = try AudienceLoader(folder: try folder(Self.blueprint), displayFolder: "templates").load("demo")
+        let blueprint = try #require(audience.quiz.blueprint)
+        #expect(blueprint.skills == [.centralIdea: .items(2), .evidence: .percent(50), .recall: .percent(50)])
+        #expect(blueprint.counts(total: 10) == [.centralIdea: 2, .evidence: 4, .recall: 4])
+        #expect(blueprint.atLeastDOK2 == .percent(60) && blueprint.atLeastDOK3 == .items(2) && blueprint.twoPart == 1)
+        #expect(audience.quiz.standards == [.evidence: "RI.9-10.8"])
+        #expect(audience.quiz.moodleOrdering == .matching)
+    }
+
+    @Test("a blueprint whose counts do not make up the form, a share over 100%, an unknown skill or a two-part count without the type is an error with its line")
+    func blueprintErrors() throws {
+        let short = Self.blueprint.replacingOccurrences(of: "{ central-idea: 2, evidence: 50%, recall: 50% }", with: "{ central-idea: 2, recall: 3 }")
+        #expect(try problems(short) == ["templates/demo/audience.yaml:8:13: error: the blueprint's skills must account for the form's 10 items ('count'), found 5 items by count"])
+        let share = Self.blueprint.replacingOccurrences(of: "evidence: 50%", with: "evidence: 150%")
+        #expect(try problems(share) == ["templates/demo/audience.yaml:8:42: error: 'evidence' must be a share between 0% and 100%, found 150%"])
+        let unknown = Self.blueprint.replacingOccurrences(of: "central-idea: 2", with: "main-idea: 2")
+        #expect(try problems(unknown).contains { $0.contains("unknown key 'main-idea' in skills") })
+        let noType = Self.blueprint.replacingOccurrences(of: "two-part: 1, ", with: "")
+        #expect(try problems(noType) == ["templates/demo/audience.yaml:10:15: error: the blueprint asks for 1 two-part item, but 'types' leaves out two-part: give it a weight"])
+        let reversed = Self.blueprint.replacingOccurrences(of: "at_least_2: 60%, at_least_3: 2", with: "at_least_2: 1, at_least_3: 2")
+        #expect(try problems(reversed).contains { $0.contains("'at_least_3' (2) cannot exceed 'at_least_2' (1)") })
+        let ordering = Self.blueprint.replacingOccurrences(of: "moodle_ordering: matching", with: "moodle_ordering: drag")
+        #expect(try problems(ordering).contains { $0.contains("'moodle_ordering' must be one of ordering, matching, found 'drag'") })
+    }
 }

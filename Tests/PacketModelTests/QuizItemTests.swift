@@ -4,7 +4,7 @@ import Testing
 @Suite("Quiz answers")
 struct QuizItemTests {
     func item(_ answer: QuizAnswer, options: [String] = []) -> QuizItem {
-        QuizItem(id: "q", type: .multipleChoice, stem: "?", options: options, answer: answer,
+        QuizItem(id: "q", type: .multipleChoice, skill: .recall, dok: 1, stem: "?", options: options, answer: answer,
                  explanation: "", paragraph: 1, excerpt: "", bloom: .remember)
     }
 
@@ -44,6 +44,25 @@ struct QuizItemTests {
     func ordering() {
         let q = item(.ordering([2, 0, 1]), options: ["b", "c", "a"])
         #expect(q.responseKey == "CAB")
+    }
+
+    @Test("a two-part item is keyed by one letter per part, worth 2, and earns 1 for Part A alone")
+    func twoPart() {
+        let q = item(.parts([1, 3]))
+        #expect(q.responseKey == "BD")
+        #expect(q.points == 2)
+        #expect(q.score("bd") == 2 && q.accepts(" BD "))
+        #expect(q.score("BA") == 1 && !q.accepts("BA"))
+        #expect(q.score("AD") == 0 && q.score("") == 0)
+        #expect(q.responseChoices == nil)
+    }
+
+    @Test("an essay is worth its rubric's total")
+    func rubricPoints() {
+        var q = item(.rubric)
+        q.rubric = [RubricCriterion(criterion: "a", points: 3, description: "x"), RubricCriterion(criterion: "b", points: 5, description: "y")]
+        #expect(q.points == 8)
+        #expect(item(.choice(0), options: ["a", "b"]).points == 1)
     }
 
     @Test("rubric-marked items have no key and accept nothing automatically")

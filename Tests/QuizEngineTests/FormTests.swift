@@ -36,7 +36,7 @@ struct FormTests {
         #expect(try QuizEngine.makeQuiz(for: renamed, audience: FixtureArticle.audience()) != implicit)
     }
 
-    @Test("forms A, B, C hold the same items in different orders")
+    @Test("forms A, B, C hold the same items, laid out the same way, in different orders; the bank starts with them")
     func formsShareItems() throws {
         let quiz = try QuizFixtures.quiz(forms: 3)
         #expect(quiz.forms.map(\.name) == ["A", "B", "C"])
@@ -44,6 +44,9 @@ struct FormTests {
         #expect(Set(ids.map { Set($0) }).count == 1)
         #expect(Set(ids).count == 3)
         #expect(Set(quiz.forms.map(\.seed)).count == 3)
+        let bank = Dictionary(uniqueKeysWithValues: quiz.bank.map { ($0.id, $0) })
+        for form in quiz.forms { #expect(form.items.allSatisfy { bank[$0.id] == $0 }) }
+        #expect(Set(quiz.bank.prefix(quiz.formA.items.count).map(\.id)) == Set(quiz.formA.items.map(\.id)))
     }
 
     @Test("the number of forms defaults to the audience's and is never below two")
@@ -65,10 +68,10 @@ struct FormTests {
 
     @Test("a type the model cannot supply enough of gives its places to the other types")
     func typeShortfall() throws {
-        let settings = QuizSettings(count: 10, types: [.ordering: 5, .essay: 5, .trueFalse: 1])
+        let settings = QuizSettings(count: 10, types: [.ordering: 5, .essay: 5, .multipleChoice: 1])
         let quiz = try QuizFixtures.quiz(audience: FixtureArticle.audience(quiz: settings))
         let counts = Dictionary(grouping: quiz.formA.items, by: \.type).mapValues(\.count)
-        #expect(counts == [.ordering: 1, .essay: 1, .trueFalse: 8])
+        #expect(counts == [.ordering: 1, .essay: 1, .multipleChoice: 8])
     }
 
     @Test("the Bloom mix steers which items are chosen")
@@ -81,12 +84,16 @@ struct FormTests {
         #expect(a.allSatisfy { $0.bloom == .analyze })
     }
 
-    @Test("options per item follow the audience setting")
+    @Test("options per item follow the audience setting, as far as the model has fitting wrong answers")
     func optionsPerItem() throws {
         let three = try QuizFixtures.quiz(audience: FixtureArticle.audience(quiz: QuizSettings(options: 3))).bank
         #expect(three.filter { $0.type == .whoSaidIt }.allSatisfy { $0.options.count == 3 })
         let five = try QuizFixtures.quiz(audience: FixtureArticle.audience(quiz: QuizSettings(options: 5))).bank
-        #expect(five.filter { $0.id.hasPrefix("multiple-choice.v-") }.allSatisfy { $0.options.count == 5 })
+        let numbers = five.filter { $0.id.hasPrefix("multiple-choice.s-") }
+        #expect(numbers.allSatisfy { $0.options.count <= 5 } && numbers.contains { $0.options.count == 5 })
+        // Four nouns: a noun's meaning has three wrong answers of its own part of speech, never a verb's.
+        #expect(five.filter { $0.id.hasPrefix("multiple-choice.v-") && $0.id != "multiple-choice.v-retrofit" }
+            .allSatisfy { $0.options.count == 4 })
     }
 
     @Test("answer positions on every form stay within one of a fair share, for many seeds")

@@ -5,7 +5,7 @@ import PacketModel
 @Suite("Choosing items for a form")
 struct SelectionTests {
     func item(_ id: String, _ type: QuizItemType, _ sources: [String]) -> QuizItem {
-        QuizItem(id: id, type: type, stem: id, answer: .rubric, explanation: "", paragraph: 1, excerpt: "x",
+        QuizItem(id: id, type: type, skill: .recall, dok: 1, stem: id, answer: .rubric, explanation: "", paragraph: 1, excerpt: "x",
                  bloom: .remember, sources: sources)
     }
 
@@ -44,7 +44,9 @@ struct SelectionTests {
         model.thesis.kind = .fact
         model.claims = model.claims.map { c in var c = c; c.kind = .fact; return c }
         let factsOnly = try QuizFixtures.bank(model)
-        #expect(factsOnly.contains { $0.id == "claim-evidence.c-finished" })
+        #expect(factsOnly.contains { $0.id == "claim-evidence.c-good-use" })
+        // Evidence quoted in the claim's own sentence would be word matching: never asked.
+        #expect(!factsOnly.contains { $0.id == "claim-evidence.c-finished" })
     }
 
     @Test("a claim is linked to the quote and number its evidence rests on")

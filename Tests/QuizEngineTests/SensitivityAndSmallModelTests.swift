@@ -32,7 +32,9 @@ struct SensitivityAndSmallModelTests {
         let quiz = try QuizFixtures.quiz(model)
         let types = Set(quiz.bank.map(\.type))
         #expect(!types.contains(.numeric) && !types.contains(.whoSaidIt) && !types.contains(.ordering))
-        #expect(quiz.formA.items.count == 15)
+        // Fewer than 15 when the model has fewer than 15 questions that do not answer each other.
+        #expect((10...15).contains(quiz.formA.items.count))
+        #expect(quiz.forms.allSatisfy { $0.items.count == quiz.formA.items.count })
         #expect(quiz.forms.count == 2)
     }
 

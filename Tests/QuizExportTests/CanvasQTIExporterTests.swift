@@ -14,6 +14,7 @@ struct CanvasRead: Decodable {
         var correct: [String]
         var feedback: String
         var range: [String]
+        var points: String?
     }
     var entries: [String]
     var quiz_id: String
@@ -47,7 +48,8 @@ struct CanvasQTIExporterTests {
                                  "\(read.quiz_id)/assessment_meta.xml"])
         #expect(read.dates == ["(2000, 1, 1, 0, 0, 0)"])
         #expect(read.shuffle == "true")
-        #expect(read.points == "\(FixtureBank.items.count).0")
+        let exported = LinkedParts.expanded(FixtureBank.items)
+        #expect(read.points == "\(exported.reduce(0) { $0 + $1.points }).0")
         #expect(read.title.hasPrefix(FixtureBank.article.metadata.title))
     }
 
@@ -58,15 +60,16 @@ struct CanvasQTIExporterTests {
                           "num1": "numerical_question", "match1": "matching_question",
                           "ord1": "matching_question", "sa1": "short_answer_question",
                           "who1": "multiple_choice_question", "fo1": "multiple_choice_question",
-                          "ce1": "multiple_choice_question", "ess1": "essay_question"])
+                          "ce1": "multiple_choice_question", "ess1": "essay_question",
+                          "tp1.part-a": "multiple_choice_question", "tp1.part-b": "multiple_choice_question"])
     }
 
     @Test("keeps stems, choices and feedback unchanged through XML and HTML escaping")
     func textRoundTrips() throws {
-        for source in FixtureBank.items where source.type != .ordering {
+        for source in LinkedParts.expanded(FixtureBank.items) where source.type != .ordering {
             let read = try item(source.id)
             #expect(read.text == source.stem)
-            #expect(read.feedback == (source.type == .essay ? source.feedbackWithRubric : source.feedback))
+            #expect(read.feedback == source.feedback)
         }
         let mc = try item("mc1")
         #expect(mc.choices == FixtureBank.items[0].options)
@@ -85,5 +88,16 @@ struct CanvasQTIExporterTests {
         #expect(match.correct == pairs.map(\.match))
         #expect(try item("ord1").correct == ["1", "2", "3", "4"])
         #expect(try item("ess1").correct.isEmpty)
+    }
+
+    @Test("an essay is worth its rubric's points and its rubric stays out of the feedback students see")
+    func essayPointsAndPrivateRubric() throws {
+        let essay = try item("ess1")
+        #expect(essay.points == "5.0")
+        #expect(try item("mc1").points == "1.0")
+        #expect(!essay.feedback.contains("Cites two pieces"))
+        #expect(output.notes.contains { $0.contains("essay rubric") && $0.contains("teacher/answer-key-*.txt") })
+        #expect(output.notes.contains { $0.contains("ordering asked as matching") && $0.contains("ord1") })
+        #expect(output.notes.contains { $0.contains("tp1") && $0.contains("two linked questions") })
     }
 }

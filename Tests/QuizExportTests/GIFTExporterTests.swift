@@ -41,15 +41,14 @@ struct GIFTExporterTests {
     @Test("writes one file, teacher/quiz.gift, that pygiftparser reads as one valid question per bank item")
     func everyItemParses() {
         #expect(output.files.map(\.path) == ["teacher/quiz.gift"])
-        #expect(read.questions.map(\.title).sorted() == FixtureBank.items.map(\.id).sorted())
+        #expect(read.questions.map(\.title).sorted() == LinkedParts.expanded(FixtureBank.items).map(\.id).sorted())
         #expect(read.questions.allSatisfy { $0.valid })
         #expect(read.questions.allSatisfy { $0.markup == "plain" })
-        #expect(output.notes.isEmpty)
     }
 
     @Test("puts each item type in its own $CATEGORY under the article's id")
     func categories() {
-        let types = Set(FixtureBank.items.map(\.type))
+        let types = Set(LinkedParts.expanded(FixtureBank.items).map(\.type))
         #expect(read.categories.count == types.count)
         #expect(read.categories.allSatisfy { $0.hasPrefix("$course$/top/isis-after-mosul/") })
         #expect(read.categories.contains("$course$/top/isis-after-mosul/Who said it"))
@@ -107,11 +106,22 @@ struct GIFTExporterTests {
     @Test("leaves out a malformed item and says so in the notes")
     func malformedItem() throws {
         var input = FixtureBank.input
-        input.quiz.bank.append(QuizItem(id: "bad", type: .multipleChoice, stem: "?", options: ["a", "b"],
+        input.quiz.bank.append(QuizItem(id: "bad", type: .multipleChoice, skill: .recall, dok: 1, stem: "?", options: ["a", "b"],
                                         answer: .choice(5), explanation: "", paragraph: 1, excerpt: "",
                                         bloom: .remember))
         let output = try GIFTExporter().render(input)
-        #expect(output.notes == ["quiz.gift: left out item bad (answer is not one of its options)"])
+        #expect(output.notes.first == "quiz.gift: left out item bad (answer is not one of its options)")
         #expect(!String(decoding: try #require(output.files.first).data, as: UTF8.self).contains("::bad::"))
+    }
+
+    @Test("an essay's rubric stays out of GIFT (students see its feedback); the manifest says where the rubric is and that GIFT has no points")
+    func rubricsPrivate() throws {
+        let raw = String(decoding: try #require(output.files.first).data, as: UTF8.self)
+        #expect(!raw.contains("Cites two pieces"))
+        #expect(try question("ess1").feedback.isEmpty)
+        #expect(output.notes.contains { $0.contains("1 essay rubric left out") && $0.contains("teacher/answer-key-*.txt and teacher/quiz.json") })
+        #expect(output.notes.contains { $0.contains("GIFT holds no points") && $0.contains("ess1 5") })
+        #expect(output.notes.contains { $0.contains("ordering asked as matching") && $0.contains("ord1") })
+        #expect(output.notes.contains { $0.contains("tp1") && $0.contains("two linked questions") })
     }
 }

@@ -66,6 +66,37 @@ struct PrintedQuizRendererTests {
         #expect(key.contains("- Evidence (3 points): Cites two pieces with [¶n]."))
     }
 
+    @Test("prints a two-part item as Part A and Part B, each with its own lettered choices")
+    func twoPartPrinted() throws {
+        let quiz = try text("student/quiz-A.txt")
+        #expect(quiz.contains("11. This question has two parts. Answer Part A, then Part B."))
+        #expect(quiz.contains("(Circle one letter in each part.)"))
+        #expect(quiz.contains("   Part A: Which statement best expresses the author’s central claim?\n   A. ISIS is finished"))
+        #expect(quiz.contains("   Part B: Which sentence from the article best supports the answer to\n   Part A?\n   A. “Mosul is liberated.”"))
+        #expect(!quiz.contains("Part A: Part A"))
+    }
+
+    @Test("the answer key prints each item's skill, Depth of Knowledge and points, and each part's answer")
+    func keyPrintsSkillAndDOK() throws {
+        let key = try text("teacher/answer-key-A.txt")
+        #expect(key.contains("   Skill: vocabulary · DOK 2 · 1 point\n"))
+        #expect(key.contains("   Skill: evidence · DOK 3 · 5 points\n"))
+        #expect(key.contains("11. Part A: B; Part B: B"))
+        #expect(key.contains("   Skill: central idea · DOK 3 · 2 points"))
+        #expect(key.contains("· teacher copy · 16\npoints in all"))
+        let lines = key.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("   Skill: ") }.count == FixtureBank.items.count)
+    }
+
+    @Test("the answer key prints the standard of each skill when the audience gives one")
+    func keyPrintsStandards() throws {
+        var input = try TemplateFolder.input()
+        input.audience.quiz.standards = [.vocabulary: "RI.9-10.4"]
+        let output = try PrintedQuizRenderer().render(input)
+        let key = String(decoding: try #require(output.files.first { $0.path == "teacher/answer-key-A.txt" }).data, as: UTF8.self)
+        #expect(key.contains("   Skill: vocabulary · DOK 2 · 1 point · RI.9-10.4"))
+    }
+
     @Test("a template error names the file and stops the render")
     func templateError() throws {
         var input = try TemplateFolder.input()

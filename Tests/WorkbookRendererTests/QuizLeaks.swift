@@ -45,6 +45,11 @@ enum QuizLeaks {
             guard case .choice(let i) = item.answer, item.options.indices.contains(i), item.type != .trueFalse else { return [] }
             return [item.options[i]]
         }()
+        if item.kind == .claimForEvidence {
+            // Asked the other way round: the evidence is the statement, the claim it supports the answer.
+            let evidence = model.evidence.filter { item.sources.contains($0.id) }.map(\.summary)
+            return [Pair(item: item.id, statements: evidence, answers: keyed)]
+        }
         switch item.type {
         case .essay:
             return []
@@ -55,7 +60,7 @@ enum QuizLeaks {
             return item.sources.compactMap(model.claim).map {
                 Pair(item: item.id, statements: [$0.text, $0.plain].compactMap { $0 }, answers: keyed + [$0.kind.rawValue])
             }
-        case .claimEvidence:
+        case .claimEvidence, .twoPart:
             let evidence = model.evidence.filter { item.sources.contains($0.id) }.map(\.summary)
             return item.sources.compactMap(model.claim).map {
                 Pair(item: item.id, statements: [$0.text, $0.plain].compactMap { $0 }, answers: keyed + evidence)

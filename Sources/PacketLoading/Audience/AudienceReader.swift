@@ -224,7 +224,8 @@ struct AudienceReader {
 
     private func readQuiz(_ node: Node, _ path: String) -> QuizSettings? {
         guard let q = MappingReader(node, path: path, what: "quiz", allowed: [
-            "count", "options", "forms", "seconds_per_question", "types", "bloom"], context: context) else { return nil }
+            "count", "options", "forms", "seconds_per_question", "types", "bloom", "blueprint", "standards",
+            "moodle_ordering"], context: context) else { return nil }
         var settings = QuizSettings()
         func bounded(_ key: String, _ range: ClosedRange<Int>, _ apply: (Int) -> Void) {
             guard let node = q.node(key), let value = q.intValue(key, node) else { return }
@@ -240,7 +241,94 @@ struct AudienceReader {
         bounded("seconds_per_question", 5...240) { settings.secondsPerQuestion = $0 }
         if let types = q.nested("types", required: false, { weights($0, $1, QuizItemType.self) }) { settings.types = types }
         if let bloom = q.nested("bloom", required: false, { weights($0, $1, BloomLevel.self) }) { settings.bloom = bloom }
+        if let ordering: MoodleOrdering = q.optionalChoice("moodle_ordering") { settings.moodleOrdering = ordering }
+        if let standards = q.nested("standards", required: false, readStandards) { settings.standards = standards }
+        settings.blueprint = q.nested("blueprint", required: false) { node, path in
+            readBlueprint(node, path, count: settings.count, types: settings.types)
+        }
         return settings
+    }
+
+    /// `standards: { central-idea: RI.9-10.2, … }`: the standard code each skill assesses.
+    private func readStandards(_ node: Node, _ path: String) -> [QuizSkill: String]? {
+        guard let m = MappingReader(node, path: path, what: "standards", allowed: QuizSkill.allCases.map(\.rawValue),
+                                    context: context) else { return nil }
+        var result: [QuizSkill: String] = [:]
+        for skill in QuizSkill.allCases {
+            if let code = m.optionalText(skill.rawValue) { result[skill] = code }
+        }
+        return result
+    }
+
+    /// `blueprint: { skills: {…}, dok: { at_least_2: 50%, at_least_3: 2 }, two_part: 1 }`, checked
+    /// against the form's item count.
+    private func readBlueprint(_ node: Node, _ path: String, count: Int, types: [QuizItemType: Int]) -> QuizBlueprint? {
+        guard let b = MappingReader(node, path: path, what: "blueprint", allowed: ["skills", "dok", "two_part"],
+                                    context: context) else { return nil }
+        let skills = b.nested("skills") { node, path -> [QuizSkill: QuizAmount]? in
+            guard let m = MappingReader(node, path: path, what: "skills", allowed: QuizSkill.allCases.map(\.rawValue),
+                                        context: context) else { return nil }
+            var result: [QuizSkill: QuizAmount] = [:]
+            for skill in QuizSkill.allCases {
+                if let node = m.node(skill.rawValue), let amount = amount(skill.rawValue, node) { result[skill] = amount }
+            }
+            return result
+        }
+        var dok2 = QuizAmount.items(0), dok3 = QuizAmount.items(0)
+        _ = b.nested("dok", required: false) { node, path -> Bool? in
+            guard let m = MappingReader(node, path: path, what: "dok", allowed: ["at_least_2", "at_least_3"],
+                                        context: context) else { return nil }
+            if let node = m.node("at_least_2"), let value = amount("at_least_2", node) { dok2 = value }
+            if let node = m.node("at_least_3"), let value = amount("at_least_3", node) { dok3 = value }
+            return true
+        }
+        let twoPart = b.node("two_part").flatMap { b.intValue("two_part", $0) } ?? 0
+        guard let skills else { return nil }
+        let blueprint = QuizBlueprint(skills: skills, atLeastDOK2: dok2, atLeastDOK3: dok3, twoPart: max(0, twoPart))
+        if blueprint.counts(total: count) == nil {
+            let fixed = skills.values.reduce(0) { sum, amount in if case .items(let n) = amount { return sum + n }; return sum }
+            context.sink.error("the blueprint's skills must account for the form's \(count) items ('count'), found \(fixed) "
+                + "item\(fixed == 1 ? "" : "s") by count\(skills.values.contains { if case .percent = $0 { return true }; return false } ? " and shares of the rest" : "")",
+                               at: b.node("skills")?.mark ?? b.mark)
+        }
+        for (key, value) in [("at_least_2", dok2), ("at_least_3", dok3)] where value.minimum(of: count) > count {
+            context.sink.error("'\(key)' asks for \(value.minimum(of: count)) items, but a form has \(count)", at: b.node("dok")?.mark)
+        }
+        if dok3.minimum(of: count) > dok2.minimum(of: count) {
+            context.sink.error("'at_least_3' (\(dok3)) cannot exceed 'at_least_2' (\(dok2)): a DOK 3 item is also DOK 2 or more",
+                               at: b.node("dok")?.mark)
+        }
+        if twoPart < 0 || twoPart > count {
+            context.sink.error("'two_part' must be between 0 and the form's \(count) items, found \(twoPart)", at: b.node("two_part")?.mark)
+        } else if twoPart > 0 && (types[.twoPart] ?? 0) == 0 {
+            context.sink.error("the blueprint asks for \(twoPart) two-part item\(twoPart == 1 ? "" : "s"), but 'types' leaves out two-part: give it a weight",
+                               at: b.node("two_part")?.mark)
+        }
+        return blueprint
+    }
+
+    /// A count (`3`) or a share (`20%`), not negative; a share is at most 100%.
+    private func amount(_ key: String, _ node: Node) -> QuizAmount? {
+        if case .scalar(let s) = node {
+            let text = s.string.trimmingCharacters(in: .whitespaces)
+            if text.hasSuffix("%"), let p = Double(text.dropLast().trimmingCharacters(in: .whitespaces)) {
+                guard (0...100).contains(p) else {
+                    context.sink.error("'\(key)' must be a share between 0% and 100%, found \(text)", at: node.mark)
+                    return nil
+                }
+                return .percent(p)
+            }
+            if let n = node.int {
+                guard n >= 0 else {
+                    context.sink.error("'\(key)' must not be negative, found \(n)", at: node.mark)
+                    return nil
+                }
+                return .items(n)
+            }
+        }
+        context.sink.error("'\(key)' must be a number of items (3) or a share of the form (20%), found \(MappingReader.describe(node))",
+                           at: node.mark)
+        return nil
     }
 
     /// A mapping of names to non-negative whole-number weights, at least one positive.

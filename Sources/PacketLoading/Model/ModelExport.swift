@@ -36,9 +36,11 @@ package enum ModelExport {
         "language", "tags", "advisory", "level", "topics", "source_note", "url", "license", "retrieved", "text", "plain", "kind", "type", "summary",
         "prompt", "bloom", "value", "min", "max", "unit", "as_written", "approximate", "measures", "population",
         "period", "start", "end", "until", "place", "source", "caveat", "speaker", "role", "mode", "context", "aliases",
-        "stance", "refer_as", "description", "people", "places", "basis", "phrase", "article_date", "definition", "part_of_speech", "tier",
-        "asserted_by", "hedge", "from", "to", "supports", "assessment", "strength", "statistic", "quote", "rubric", "criterion",
-        "points", "related", "model_answer", "bears_on", "background", "anticipation", "teacher_note", "excerpt", "sensitive", "photo_credit", "boilerplate", "pull_quote",
+        "stance", "described_as", "refer_as", "description", "people", "places", "basis", "phrase", "article_date", "ask",
+        "definition", "part_of_speech", "tier", "words", "device", "effect", "neutral", "does_not_show", "figurative",
+        "skill", "dok", "asserted_by", "hedge", "from", "to", "supports", "assessment", "strength", "statistic", "quote",
+        "rubric", "criterion", "points", "related", "model_answer", "bears_on", "background", "anticipation",
+        "teacher_note", "excerpt", "sensitive", "photo_credit", "boilerplate", "pull_quote",
     ]
 
     /// Each key's place in ``keyOrder`` (the first, for a key listed twice).
@@ -50,7 +52,7 @@ package enum ModelExport {
         case .mapping(let mapping):
             var pairs: [(String, Node)] = []
             for (key, value) in mapping {
-                guard let name = key.string, !["location", "paragraphs", "kind"].contains(name) || isClaimKind(name, value)
+                guard let name = key.string, !["location", "paragraphs", "kind", "described_as_location"].contains(name) || isClaimKind(name, value)
                 else { continue }
                 if let kept = strip(value, review: review) { pairs.append((name, kept)) }
             }

@@ -5,7 +5,7 @@ extension ModelReader {
     func readStatistic(_ node: Node, _ path: String) -> Statistic? {
         guard let m = MappingReader(node, path: path, what: "statistic", allowed: [
             "id", "value", "unit", "as_written", "approximate", "measures", "population", "period", "place",
-            "source", "caveat", "teacher_note"] + Self.excerptKeys, context: context) else { return nil }
+            "source", "caveat", "does_not_show", "figurative", "ask", "teacher_note"] + Self.excerptKeys, context: context) else { return nil }
         let id = m.text("id"), unit = m.text("unit"), asWritten = m.text("as_written")
         let measures = m.text("measures"), excerpt = m.text("excerpt")
         let value = m.nested("value") { node, path in readStatValue(node, path) }
@@ -20,7 +20,8 @@ extension ModelReader {
                          approximate: m.bool("approximate", default: false), measures: measures,
                          population: m.optionalText("population"), period: period, place: m.optionalText("place"),
                          source: m.optionalText("source"), caveat: m.optionalText("caveat"),
-                         teacherNote: m.optionalText("teacher_note"), excerpt: excerpt, sensitive: m.textList("sensitive"))
+                         doesNotShow: m.optionalText("does_not_show"), figurative: m.bool("figurative", default: false),
+                         ask: m.optionalText("ask"), teacherNote: m.optionalText("teacher_note"), excerpt: excerpt, sensitive: m.textList("sensitive"))
     }
 
     /// A number, or a mapping `{min, max}` (max optional).
@@ -54,7 +55,7 @@ extension ModelReader {
     func readEntity(_ node: Node, _ path: String, kind: EntityKind) -> Entity? {
         let what = kind == .person ? "person" : (kind == .organization ? "organization" : "place")
         var keys = ["id", "name", "aliases", "role", "teacher_note", "review"]
-        if kind == .person { keys += ["stance", "sensitive", "refer_as"] }
+        if kind == .person { keys += ["stance", "described_as", "sensitive", "refer_as"] }
         guard let m = MappingReader(node, path: path, what: what, allowed: keys, context: context) else { return nil }
         let id = m.text("id"), name = m.text("name"), role = m.text("role")
         let sensitive = m.textList("sensitive"), referAs = m.optionalText("refer_as")
@@ -66,13 +67,13 @@ extension ModelReader {
         noteReview(m, id: id)
         guard let id, let name, let role else { return nil }
         return Entity(id: id, kind: kind, name: name, aliases: m.textList("aliases"), role: role,
-                      stance: m.optionalText("stance"), teacherNote: m.optionalText("teacher_note"),
-                      sensitive: sensitive, referAs: referAs)
+                      describedAs: m.optionalText("described_as"), stance: m.optionalText("stance"),
+                      teacherNote: m.optionalText("teacher_note"), sensitive: sensitive, referAs: referAs)
     }
 
     func readEvent(_ node: Node, _ path: String) -> TimelineEvent? {
         guard let m = MappingReader(node, path: path, what: "event", allowed: [
-            "id", "date", "until", "description", "people", "places", "basis", "phrase", "article_date", "teacher_note"]
+            "id", "date", "until", "description", "people", "places", "basis", "phrase", "article_date", "ask", "teacher_note"]
             + Self.excerptKeys,
             context: context) else { return nil }
         let id = m.text("id"), date = m.date("date"), description = m.text("description"), excerpt = m.text("excerpt")
@@ -100,6 +101,7 @@ extension ModelReader {
         guard let id, let date, let description, let excerpt else { return nil }
         return TimelineEvent(id: id, date: date, until: until, description: description, people: m.textList("people"),
                              places: m.textList("places"), basis: basis, phrase: phrase, articleDate: articleDate,
+                             ask: m.optionalText("ask"),
                              teacherNote: m.optionalText("teacher_note"), excerpt: excerpt,
                              sensitive: m.textList("sensitive"))
     }
@@ -120,7 +122,7 @@ extension ModelReader {
 
     func readQuestion(_ node: Node, _ path: String) -> AuthoredQuestion? {
         guard let m = MappingReader(node, path: path, what: "question", allowed: [
-            "id", "kind", "prompt", "bloom", "rubric", "related", "model_answer"], context: context) else { return nil }
+            "id", "kind", "prompt", "bloom", "rubric", "related", "model_answer", "skill", "dok"], context: context) else { return nil }
         let id = m.text("id"), kind: AuthoredQuestion.Kind? = m.choice("kind"), prompt = m.text("prompt")
         let bloom: BloomLevel? = m.choice("bloom")
         let rubric = m.list("rubric") { node, path -> RubricCriterion? in
@@ -141,9 +143,15 @@ extension ModelReader {
         if rubric.isEmpty && m.mark != nil {
             context.sink.warning("question '\(id ?? "?")' has no 'rubric': the teacher's guide needs criteria to mark it by", at: m.mark)
         }
+        let skill: QuizSkill? = m.optionalChoice("skill")
+        let dok = m.node("dok").flatMap { m.intValue("dok", $0) }
+        if let dok, !(1...4).contains(dok) {
+            context.sink.error("'dok' must be 1, 2, 3 or 4 (Webb's Depth of Knowledge), found \(dok)", at: m.node("dok")?.mark)
+        }
         guard let id, let kind, let prompt, let bloom else { return nil }
         return AuthoredQuestion(id: id, kind: kind, prompt: prompt, bloom: bloom, rubric: rubric,
-                                related: m.textList("related"), modelAnswer: modelAnswer)
+                                related: m.textList("related"), modelAnswer: modelAnswer, skill: skill,
+                                dok: dok.flatMap { (1...4).contains($0) ? $0 : nil })
     }
 
     /// An event after publication: dated, described, with its source (checked against the
@@ -168,5 +176,18 @@ extension ModelReader {
         guard let m = MappingReader(node, path: path, what: "teaching", allowed: ["background", "anticipation"],
                                     context: context) else { return nil }
         return TeachingNotes(background: m.textList("background"), anticipation: m.textList("anticipation"))
+    }
+}
+
+extension ModelReader {
+    func readCraft(_ node: Node, _ path: String) -> CraftNote? {
+        guard let m = MappingReader(node, path: path, what: "craft note", allowed: [
+            "id", "words", "device", "effect", "neutral"] + Self.excerptKeys, context: context) else { return nil }
+        let id = m.text("id"), words = m.text("words"), device: CraftDevice? = m.choice("device")
+        let effect = m.text("effect"), excerpt = m.text("excerpt")
+        noteReview(m, id: id)
+        guard let id, let words, let device, let effect, let excerpt else { return nil }
+        return CraftNote(id: id, words: words, device: device, effect: effect, neutral: m.optionalText("neutral"),
+                         excerpt: excerpt, sensitive: m.textList("sensitive"))
     }
 }

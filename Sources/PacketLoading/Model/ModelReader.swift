@@ -9,7 +9,7 @@ struct ModelReader {
 
     static let rootKeys = ["metadata", "layout", "summary", "plain_summary", "thesis", "claims", "relations",
                            "evidence", "statistics", "quotes", "people", "organizations", "places", "events",
-                           "vocabulary", "questions", "implications", "watch_for", "aftermath", "teaching", "adaptations"]
+                           "vocabulary", "craft", "questions", "implications", "watch_for", "aftermath", "teaching", "adaptations"]
 
     func read(_ root: Node, id: String) -> ArticleModel? {
         guard let m = MappingReader(root, path: "", what: "the model", allowed: Self.rootKeys, context: context)
@@ -29,6 +29,7 @@ struct ModelReader {
         let places = m.list("places") { readEntity($0, $1, kind: .place) }
         let events = m.list("events", readEvent)
         let vocabulary = m.list("vocabulary", readTerm)
+        let craft = m.list("craft", readCraft)
         let questions = m.list("questions", readQuestion)
         let implications = m.textList("implications")
         let watchFor = m.textList("watch_for")
@@ -44,7 +45,7 @@ struct ModelReader {
         return ArticleModel(id: id, metadata: metadata ?? placeholderMetadata, layout: layout, summary: summary ?? "?",
                             plainSummary: plainSummary, thesis: thesis ?? placeholderThesis, claims: claims, relations: relations, evidence: evidence,
                             statistics: statistics, quotes: quotes, people: people, organizations: organizations,
-                            places: places, events: events, vocabulary: vocabulary, questions: questions,
+                            places: places, events: events, vocabulary: vocabulary, craft: craft, questions: questions,
                             implications: implications, watchFor: watchFor, aftermath: aftermath, teaching: teaching,
                             adaptations: adaptations)
     }

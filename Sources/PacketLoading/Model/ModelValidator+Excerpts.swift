@@ -26,6 +26,39 @@ extension ModelValidator {
         for i in model.vocabulary.indices {
             model.vocabulary[i].location = locate(model.vocabulary[i], "vocabulary[\(i)]", matcher, firstOfMany: true)
         }
+        for i in model.craft.indices {
+            model.craft[i].location = locate(model.craft[i], "craft[\(i)]", matcher)
+            checkCraftWords(model.craft[i], "craft[\(i)]")
+        }
+        locateDescriptions(&model.people, "people", matcher)
+    }
+
+    /// A craft note's words must stand inside its excerpt, so the question can quote them in context.
+    private func checkCraftWords(_ note: CraftNote, _ path: String) {
+        let words = NormalizedText(note.words).string, excerpt = NormalizedText(note.excerpt).string
+        if !words.isEmpty && !excerpt.contains(words) {
+            sink.error("the words '\(note.words)' of craft note '\(note.id)' are not within its excerpt: quote the words in 'excerpt' too",
+                       at: mark("\(path).words"))
+        }
+    }
+
+    /// Finds each person's `described_as` (the article's own words about them) in the body text.
+    private func locateDescriptions(_ entities: inout [Entity], _ key: String, _ matcher: ExcerptMatcher) {
+        for i in entities.indices {
+            guard let words = entities[i].describedAs else { continue }
+            let at = mark("\(key)[\(i)].described_as")
+            switch matcher.match(words, firstOfMany: true) {
+            case .found(let location):
+                entities[i].describedAsLocation = location
+            case .ambiguous:
+                break  // firstOfMany: never ambiguous
+            case .notFound(let closest, let paragraph):
+                var hint = ""
+                if let closest, let paragraph { hint = "; closest passage (¶\(paragraph)): \"\(closest)\"" }
+                sink.error("described_as of '\(entities[i].id)' is not in the article: it must be the article's own words about them\(hint)",
+                           at: at)
+            }
+        }
     }
 
     private func locate(_ item: some Excerpted, _ path: String, _ matcher: ExcerptMatcher, firstOfMany: Bool,

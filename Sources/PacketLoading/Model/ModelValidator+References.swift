@@ -9,7 +9,7 @@ extension ModelValidator {
         let places = Set(model.places.map(\.id))
         let all = Set(model.allClaims.map(\.id) + model.evidence.map(\.id) + model.statistics.map(\.id)
             + model.quotes.map(\.id) + model.entities.map(\.id) + model.events.map(\.id)
-            + model.vocabulary.map(\.id) + model.questions.map(\.id) + model.aftermath.map(\.id))
+            + model.vocabulary.map(\.id) + model.craft.map(\.id) + model.questions.map(\.id) + model.aftermath.map(\.id))
 
         let sections = ["person": ["people"], "place": ["places"], "claim": ["claims"], "statistic": ["statistics"],
                         "quote": ["quotes"], "claim or evidence": ["claims", "evidence"]]

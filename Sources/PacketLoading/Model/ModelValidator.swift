@@ -73,6 +73,7 @@ struct ModelValidator {
         items += model.places.enumerated().map { ($1.id, "places[\($0)]") }
         items += model.events.enumerated().map { ($1.id, "events[\($0)]") }
         items += model.vocabulary.enumerated().map { ($1.id, "vocabulary[\($0)]") }
+        items += model.craft.enumerated().map { ($1.id, "craft[\($0)]") }
         items += model.questions.enumerated().map { ($1.id, "questions[\($0)]") }
         items += model.aftermath.enumerated().map { ($1.id, "aftermath[\($0)]") }
         return items

@@ -1,11 +1,12 @@
 import PacketModel
 
-/// "Which evidence does the article offer for this claim?" The answer is evidence that supports
-/// the claim; distractors are evidence the article gives for other claims. Asked about opinions,
-/// predictions, values and policies, where evidence is argument; a factual claim often just restates
-/// its evidence, so facts are asked only when the model has no other claim to ask about. Of the
-/// supporting evidence, the one that least repeats the claim's words is the answer; when even that
-/// repeats half of them, the item would test word matching, not reading, and is not made.
+/// "Which evidence from the article supports this claim?" The answer is evidence the model links to
+/// the claim directly (its `supports`); distractors are evidence that supports the claim by no chain
+/// at all. Asked about opinions, predictions, values and policies, where evidence is argument; a
+/// factual claim often just restates its evidence, so facts are asked only when the model has no
+/// other claim to ask about. Of the direct evidence, the one that least repeats the claim's words is
+/// the answer; when even that repeats half of them, the item would test word matching, not
+/// reading, and is not made.
 enum ClaimEvidenceGenerator: ItemGenerator {
     static let type = QuizItemType.claimEvidence
     /// The largest share of the claim's content words the answer may repeat.
@@ -18,22 +19,56 @@ enum ClaimEvidenceGenerator: ItemGenerator {
 
     private static func items(for claims: [Claim], _ context: QuizContext, _ oracle: TruthOracle) -> [QuizItem] {
         claims.compactMap { claim in
-            let supporting = context.evidence.filter { oracle.supports($0.summary, claim: claim) }
+            guard let claimSupport = context.support(claim), !context.graph.isCounterargumentOrAnswer(claim.id) else { return nil }
+            let direct = Set(context.graph.directSupporters(of: claim.id))
+            let statement = context.statement(of: claim)
+            // Evidence quoted within the claim's own sentence would be word matching, not reading.
+            let supporting = context.evidence.filter { e in
+                direct.contains(e.id) && !(statement.passage.map { Self.contains($0, e) } ?? false)
+            }
             let id = "claim-evidence.\(claim.id)"
             var random = context.random(for: id)
-            let wording = TextNormal.clause(claim.wording(preferPlain: context.audience.preferPlain))
+            let wording = context.wording(claim)
             let ranked = random.shuffled(supporting).map { (evidence: $0, overlap: WordOverlap.share(of: wording, repeatedIn: $0.summary)) }
-            guard let best = ranked.min(by: { $0.overlap < $1.overlap }), best.overlap < maximumOverlap else { return nil }
+            guard let best = ranked.min(by: { $0.overlap < $1.overlap }), best.overlap < maximumOverlap,
+                  let passage = context.passage(for: best.evidence, limit: 220) else { return nil }
             let evidence = best.evidence
-            let others = context.evidence.filter { !supporting.contains($0) }.map(\.summary)
-            let distractors = Distractors.pick(context.optionCount - 1, for: evidence.summary, from: [others],
+            let distractors = Distractors.pick(context.optionCount - 1, for: evidence.summary,
+                                               from: unrelatedEvidence(to: claim, context).map { $0.map(\.summary) },
                                                isTrue: { oracle.supports($0, claim: claim) }, random: &random)
-            return QuizItem.choice(id: id, type: type,
-                                   stem: "Which evidence does the article give to support this claim? “\(wording).”",
+            return QuizItem.choice(id: id, type: type, kind: .evidenceForClaim, skill: .evidence, dok: 2,
+                                   stem: "\(statement.text) Which evidence from the article supports this claim?",
                                    answer: evidence.summary, distractors: distractors,
-                                   explanation: "\(TextNormal.clause(evidence.summary)) \(evidence.citation) supports the claim \(claim.citation). \(evidence.assessment)",
-                                   source: evidence, bloom: .analyze, difficulty: .hard,
-                                   sources: [claim.id, evidence.id])
+                                   explanation: "The article offers it: \(passage.quoted) \(passage.citation). Editor’s note on the evidence: \(evidence.assessment)",
+                                   support: [passage.support, statement.passage?.support ?? claimSupport].unique,
+                                   bloom: .analyze, difficulty: .hard, sources: [claim.id, evidence.id])
         }
+    }
+
+    /// Evidence that could not be read as support for the claim, in tiers: none of it supports the
+    /// claim, anything the claim supports, or an opposing view that argues against any of these;
+    /// and, about a claim of the main line, it comes from outside the main line (in a tightly argued
+    /// article the main line's evidence loosely supports all of it).
+    static func unrelatedEvidence(to claim: Claim, _ context: QuizContext) -> [[Evidence]] {
+        let graph = context.graph
+        let line = graph.supported(by: claim.id).union([claim.id])
+        var near = graph.supportTree(of: claim.id).union(line)
+        for r in context.model.relations where r.type == .attacks && line.contains(r.to) {
+            near.formUnion(graph.supportTree(of: r.from).union([r.from]))
+        }
+        let tree = graph.supportTree(of: context.model.thesis.id)
+        let counter = graph.counterargumentClusters
+        let safe = context.evidence.filter { e in near.isDisjoint(with: graph.directTargets(of: e.id)) && !near.contains(e.id) }
+        let inMainLine = tree.contains(claim.id)
+        let otherSide = safe.filter { tree.contains($0.id) != inMainLine && !counter.contains($0.id) }
+        let views = safe.filter { counter.contains($0.id) }
+        return [otherSide, views]
+    }
+
+    /// True when the evidence's excerpt lies within the passage.
+    static func contains(_ passage: Passage, _ evidence: Evidence) -> Bool {
+        guard let l = evidence.location, l.paragraph == passage.support.paragraph else { return false }
+        let key = TextNormal.key(evidence.excerpt)
+        return !key.isEmpty && (" " + TextNormal.key(passage.support.text) + " ").contains(" " + key + " ")
     }
 }

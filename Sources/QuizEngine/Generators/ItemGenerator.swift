@@ -7,12 +7,14 @@ protocol ItemGenerator {
     static func items(in context: QuizContext, oracle: TruthOracle) -> [QuizItem]
 }
 
-/// Every generator, in the bank's canonical type order.
+/// Every generator, in the bank's canonical order.
 var allGenerators: [any ItemGenerator.Type] {
     [
-        MultipleChoiceGenerator.self, TrueFalseGenerator.self, NumericGenerator.self, MatchingGenerator.self,
-        OrderingGenerator.self, ShortAnswerGenerator.self, WhoSaidItGenerator.self, FactOpinionGenerator.self,
-        ClaimEvidenceGenerator.self, EssayGenerator.self,
+        MultipleChoiceGenerator.self, CentralIdeaGenerator.self, ClaimLinkGenerator.self, CounterargumentGenerator.self,
+        CraftGenerator.self, StatisticLimitGenerator.self, TrueFalseGenerator.self, NumericGenerator.self,
+        MatchingGenerator.self, OrderingGenerator.self, ShortAnswerGenerator.self, WhoSaidItGenerator.self,
+        FactOpinionGenerator.self, ClaimEvidenceGenerator.self, EvidenceClaimGenerator.self, TwoPartGenerator.self,
+        EssayGenerator.self,
     ]
 }
 
@@ -21,12 +23,22 @@ let minimumDistractors = 2
 
 extension QuizItem {
     /// A choice item with the answer first; forms move it to a balanced position.
-    static func choice(id: String, type: QuizItemType, stem: String, answer: String, distractors: [String],
-                       explanation: String, source: any Excerpted, bloom: BloomLevel, difficulty: Difficulty,
+    static func choice(id: String, type: QuizItemType, kind: QuizItemKind, skill: QuizSkill, dok: Int, stem: String,
+                       shortStem: String? = nil, answer: String, distractors: [String], explanation: String,
+                       support: [SupportingExcerpt], bloom: BloomLevel, difficulty: Difficulty,
                        sources: [String]) -> QuizItem? {
-        guard distractors.count >= minimumDistractors else { return nil }
-        return QuizItem(id: id, type: type, stem: stem, options: [answer] + distractors, answer: .choice(0),
-                        explanation: explanation, paragraph: source.location?.paragraph, excerpt: source.excerpt,
-                        bloom: bloom, difficulty: difficulty, sources: sources)
+        guard distractors.count >= minimumDistractors, !support.isEmpty else { return nil }
+        return QuizItem(id: id, type: type, kind: kind, skill: skill, dok: dok, stem: stem,
+                        shortStem: shortStem.flatMap { $0 == stem ? nil : $0 }, options: [answer] + distractors,
+                        answer: .choice(0), explanation: explanation, support: support, bloom: bloom,
+                        difficulty: difficulty, sources: sources)
+    }
+}
+
+extension Array where Element == SupportingExcerpt {
+    /// The excerpts without repeats, in order.
+    var unique: [SupportingExcerpt] {
+        var seen: Set<SupportingExcerpt> = []
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -1,35 +1,25 @@
 import PacketModel
 
-/// "What figure does the article give for …? Enter a number." Exact figures are marked exactly,
-/// "about" figures within 10%, ranges ("several hundred") anywhere inside the range; open-ended
-/// ranges ("thousands") have no single answer and are not asked.
+/// "How many …? Write a number." for figures the article gives as numbers. Exact figures are
+/// marked exactly, "about" figures within 10%. Vague quantities ("several hundred", "thousands"),
+/// ranks ("second largest") and figures of speech ("ten times worse") are not asked as numbers.
 enum NumericGenerator: ItemGenerator {
     static let type = QuizItemType.numeric
 
     static func items(in context: QuizContext, oracle: TruthOracle) -> [QuizItem] {
         context.statistics.compactMap { stat in
-            let value: Double, tolerance: Double
-            switch stat.value {
-            case .exact(let v):
-                value = v
-                tolerance = stat.approximate ? (abs(v) * 0.1).rounded(.up) : 0
-            case .range(let lo, let hi?):
-                value = (lo + hi) / 2
-                tolerance = (hi - lo) / 2
-            case .range(_, nil):
-                return nil
-            }
-            let measure = TextNormal.definite(TextNormal.clause(stat.measures))
-            var explanation = "The article gives “\(stat.asWritten)” for \(measure) \(stat.citation)."
+            guard stat.isAskedAsNumber, case .exact(let value) = stat.value, let support = context.support(stat) else { return nil }
+            let tolerance = stat.approximate ? (abs(value) * 0.1).rounded(.up) : 0
+            var explanation = MultipleChoiceGenerator.explanation(for: stat, support: support)
             if tolerance > 0 {
                 explanation += " Accept \(ValueText.number(value - tolerance)) to \(ValueText.number(value + tolerance))."
             }
-            if let caveat = stat.caveat { explanation += " Keep in mind: \(caveat)" }
-            return QuizItem(id: "numeric.\(stat.id)", type: type,
-                            stem: "What figure does the article give for \(measure)? \(Statements.answerFormat(stat))",
+            let question = MultipleChoiceGenerator.question(for: stat)
+            return QuizItem(id: "numeric.\(stat.id)", type: type, kind: .statisticValue, skill: .numbers, dok: 1,
+                            stem: "\(question) \(Statements.answerFormat(stat))",
                             answer: .number(value: value, tolerance: tolerance), explanation: explanation,
-                            paragraph: stat.location?.paragraph, excerpt: stat.excerpt, bloom: .remember,
-                            difficulty: tolerance > 0 ? .easy : .medium, sources: [stat.id])
+                            support: [support], bloom: .remember, difficulty: tolerance > 0 ? .easy : .medium,
+                            sources: [stat.id])
         }
     }
 }

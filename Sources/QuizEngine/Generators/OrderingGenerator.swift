@@ -1,24 +1,26 @@
 import PacketModel
 
-/// Put timeline events in order. Uses events whose dates cannot be confused (no two in the same
-/// period, e.g. "2017" and "July 2017"), spread over the timeline; needs three of them.
+/// Put timeline events in order. Uses only the dates the article gives (``QuizContext/events``),
+/// events whose dates cannot be confused (no two in the same period, e.g. "2017" and "July 2017"),
+/// spread over the timeline; needs three of them.
 enum OrderingGenerator: ItemGenerator {
     static let type = QuizItemType.ordering
 
     static func items(in context: QuizContext, oracle: TruthOracle) -> [QuizItem] {
         let events = spread(orderable(context.events), limit: min(5, context.optionCount + 1))
-        guard events.count >= 3, let first = events.min(by: { ($0.location?.paragraph ?? .max) < ($1.location?.paragraph ?? .max) })
-        else { return [] }
+        let support = events.compactMap { context.support($0) }
+        guard events.count >= 3, support.count == events.count else { return [] }
         let id = "ordering.timeline"
         var random = context.random(for: id)
         let inOrder = events.map { TextNormal.clause($0.description) }
         let options = Shuffle.notInOrder(inOrder, random: &random)
         let order = inOrder.compactMap { text in options.firstIndex(of: text) }
         let explanation = events.map { "\(ValueText.date($0.date)): \(TextNormal.clause($0.description)) \($0.citation)" }
-            .joined(separator: "; ") + "."
-        return [QuizItem(id: id, type: type, stem: "Put these events in the order they happened, earliest first.",
+            .joined(separator: "; ") + ". These are the dates the article gives or lets a reader work out."
+        return [QuizItem(id: id, type: type, kind: .eventOrder, skill: .recall, dok: 1,
+                         stem: "Put these events in the order they happened, earliest first.",
                          options: options, answer: .ordering(order), explanation: explanation,
-                         paragraph: first.location?.paragraph, excerpt: first.excerpt, bloom: .understand,
+                         support: support, bloom: .understand,
                          difficulty: events.contains { $0.basis == .resolved } ? .hard : .medium,
                          sources: events.map(\.id))]
     }

@@ -12,23 +12,25 @@ enum WhoSaidItGenerator: ItemGenerator {
         let others = context.people.map(\.name)
         return context.quotes.compactMap { quote in
             let named = quote.speaker == "author" ? context.model.metadata.author != nil
-                : context.people.contains { $0.id == quote.speaker }
-            guard named else { return nil }
+                : context.model.person(quote.speaker).map(QuizContext.isNamed) == true
+            guard named, let support = context.support(quote) else { return nil }
             let id = "who-said-it.\(quote.id)"
             var random = context.random(for: id)
-            let speaker = context.name(quote.speaker)
+            let speaker = context.model.displayName(for: quote.speaker)
             let distractors = Distractors.pick(context.optionCount - 1, for: speaker, from: [speakers, others],
                                                isTrue: { oracle.saidBy($0, quote: quote) }, random: &random)
             let stem = quote.mode == .direct
-                ? "Who said this, according to the article? “\(TextNormal.clause(quote.text))”"
+                ? "Who said this, according to the article? \(Quoting.quoted(TextNormal.clause(quote.text)))"
                 : "Whose point does the article report here? \(TextNormal.clause(quote.text))."
             var explanation = speaker
-            if let role = quote.role { explanation += " (\(TextNormal.clause(role)))" }
+            if let person = context.model.person(quote.speaker), let words = context.description(of: person) {
+                explanation += " (\(Quoting.quoted(words.text)))"
+            }
             explanation += quote.mode == .direct ? " said it" : " made this point"
-            explanation += " \(quote.citation)."
-            if let where_ = quote.context { explanation += " Context: \(TextNormal.clause(where_))." }
-            return QuizItem.choice(id: id, type: type, stem: stem, answer: speaker, distractors: distractors,
-                                   explanation: explanation, source: quote, bloom: .remember,
+            explanation += " [¶\(support.paragraph)]."
+            return QuizItem.choice(id: id, type: type, kind: .quoteSpeaker, skill: .recall, dok: 1, stem: stem,
+                                   answer: speaker, distractors: distractors, explanation: explanation,
+                                   support: [support], bloom: .remember,
                                    difficulty: distractors.count >= 2 && quote.mode == .direct ? .easy : .medium,
                                    sources: [quote.id, quote.speaker])
         }

@@ -5,7 +5,8 @@ enum GIFTEscaping {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let normalized = text.utf8.contains(13)
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         for character in normalized {
             switch character {
             case "\\", "~", "=", "#", "{", "}", ":": out.append("\\"); out.append(character)
@@ -19,7 +20,8 @@ enum GIFTEscaping {
     /// Escapes text that starts an answer or question and could be misread as a format tag
     /// (`[html]…`): such text gets an explicit `[plain]` prefix.
     static func field(_ text: String) -> String {
-        let escaped = escape(text.trimmingCharacters(in: .whitespaces))
+        let padded = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        let escaped = escape(padded ? text.trimmingCharacters(in: .whitespaces) : text)
         return escaped.hasPrefix("[") ? "[plain]" + escaped : escaped
     }
 

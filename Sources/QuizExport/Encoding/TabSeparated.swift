@@ -3,7 +3,11 @@
 enum TabSeparated {
     /// A field with tabs and line breaks replaced by spaces.
     static func field(_ text: String) -> String {
-        String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+        // Only a tab or a line break changes anything (every line break but these starts with a
+        // byte of 0xC2 or more, so the quick test looks for those too).
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0B || $0 == 0x0C || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 })
+        else { return text }
+        return String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }
 
     /// Rows joined by `\n`, fields by tabs; the file ends with a line break.

@@ -33,11 +33,17 @@ struct XMLBuilder {
     }
 
     private mutating func line(_ content: String) {
-        text += String(repeating: "  ", count: open.count) + content + "\n"
+        for _ in 0..<open.count { text += "  " }
+        text += content
+        text += "\n"
     }
 
     /// Escapes element text: `&`, `<` and `>` (so `]]>` cannot appear).
     static func escape(_ text: String) -> String {
+        // Most texts need nothing: no & < >, no carriage return, no character XML cannot hold.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in normalized(text).unicodeScalars {
@@ -54,6 +60,9 @@ struct XMLBuilder {
     /// Escapes an attribute value, including quotes, tabs and line breaks (which a parser
     /// would otherwise turn into spaces).
     static func escapeAttribute(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         for scalar in escape(text).unicodeScalars {
             switch scalar {
@@ -72,7 +81,8 @@ struct XMLBuilder {
 
     /// Line breaks as `\n`, and only characters XML 1.0 allows.
     private static func normalized(_ text: String) -> String {
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let unified = text.utf8.contains(13)
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var out = String.UnicodeScalarView()
         for scalar in unified.unicodeScalars where isAllowed(scalar) { out.append(scalar) }
         return String(out)

@@ -6,8 +6,9 @@ import PacketModel
 /// (`MC`, `TF`, `NUM`, `MAT`, `ORD`, `FIB`, `ESS`).
 ///
 /// The format has no quoting, so tabs and line breaks inside a text become spaces. Blackboard
-/// shuffles choices, matches and ordering items itself. Essays carry the explanation and rubric
-/// as the example answer. The format holds no feedback.
+/// shuffles choices, matches and ordering items itself. The format holds no feedback and no
+/// points, and an essay's example answer can be shown to students, so explanations and rubrics
+/// stay in the teacher's files; two-part items become two linked questions. Each loss is a note.
 package struct BlackboardExporter: PacketRenderer {
     package var name: String { "blackboard" }
     static let path = "teacher/quiz.blackboard.txt"
@@ -16,8 +17,11 @@ package struct BlackboardExporter: PacketRenderer {
 
     package func render(_ input: RenderInput) throws -> RenderOutput {
         var leftOut = LeftOutItems(fileName: "quiz.blackboard.txt")
-        let rows = leftOut.shaped(input.quiz.bank).map { Self.row($0.item, $0.shape) }
-        return RenderOutput(files: [PacketFile(path: Self.path, text: TabSeparated.file(rows))], notes: leftOut.notes)
+        let rows = leftOut.shaped(LinkedParts.expanded(input.quiz.bank)).map { Self.row($0.item, $0.shape) }
+        var notes = leftOut.notes + LinkedParts.note(fileName: "quiz.blackboard.txt", input.quiz.bank)
+        notes.append("quiz.blackboard.txt: Blackboard's upload format holds no feedback or points: explanations, essay rubrics "
+            + "and points are in \(QuizItem.rubricLocation); set essay points in Blackboard")
+        return RenderOutput(files: [PacketFile(path: Self.path, text: TabSeparated.file(rows))], notes: notes)
     }
 
     /// The row for one item: type code, question text, then the answer fields.
@@ -38,7 +42,7 @@ package struct BlackboardExporter: PacketRenderer {
         case .text(let accepted):
             return ["FIB", item.stem] + accepted
         case .essay:
-            return ["ESS", item.stem, item.feedbackWithRubric]
+            return ["ESS", item.stem]
         }
     }
 }

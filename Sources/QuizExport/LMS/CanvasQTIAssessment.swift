@@ -42,12 +42,13 @@ struct CanvasQTIAssessment {
         let (stem, shape) = shape.askedWithoutOrdering(stem: item.stem)
         let choices = Self.choices(shape, base: number * 1000)
         let itemID = StableIdentifier.make("\(identifier)/\(item.id)")
-        let feedback = shape == .essay ? item.feedbackWithRubric : item.feedback
+        // Canvas shows general feedback to students: an essay's rubric stays in the teacher's files.
+        let feedback = item.feedback
         xml.within("item", [("ident", itemID), ("title", item.id)]) { xml in
             xml.within("itemmetadata") { xml in
                 xml.within("qtimetadata") { xml in
                     field("question_type", Self.questionType(shape), into: &xml)
-                    field("points_possible", "1.0", into: &xml)
+                    field("points_possible", "\(item.points).0", into: &xml)
                     field("original_answer_ids", choices.map(\.id).joined(separator: ","), into: &xml)
                     field("assessment_question_identifierref", StableIdentifier.make("question:" + itemID), into: &xml)
                 }

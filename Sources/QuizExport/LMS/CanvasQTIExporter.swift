@@ -6,8 +6,10 @@ import PacketModel
 /// `<id>/assessment_meta.xml` (quiz settings, with `shuffle_answers` on).
 ///
 /// Question and feedback texts are HTML (`text/html`, escaped, line breaks as `<br>`); choices
-/// are `text/plain`. Ordering items become `matching_question`s pairing each item with its
-/// place; an essay's rubric is its general feedback. The zip is byte-identical across runs.
+/// are `text/plain`. Each question is worth its points (an essay its rubric's total). Ordering
+/// items become `matching_question`s pairing each item with its place; two-part items become two
+/// linked questions; essays' rubrics are left out of the feedback students see. Each change is a
+/// note. The zip is byte-identical across runs.
 package struct CanvasQTIExporter: PacketRenderer {
     package var name: String { "canvas-qti" }
     static let path = "teacher/quiz.canvas-qti.zip"
@@ -21,16 +23,32 @@ package struct CanvasQTIExporter: PacketRenderer {
         let metaID = StableIdentifier.make("canvas-meta:" + key)
         let title = "\(input.article.metadata.title): quiz (\(input.audience.displayName))"
 
-        let items = leftOut.shaped(input.quiz.bank).map { ($0.item, $0.shape) }
+        let items = leftOut.shaped(LinkedParts.expanded(input.quiz.bank)).map { ($0.item, $0.shape) }
         let assessment = CanvasQTIAssessment(identifier: quizID, title: title).xml(items)
-        let meta = assessmentMeta(quizID: quizID, title: title, key: key, points: items.count,
+        let meta = assessmentMeta(quizID: quizID, title: title, key: key, points: items.reduce(0) { $0 + $1.0.points },
                                   audience: input.audience.displayName)
         let zip = try DeterministicZip.archive([
             ("imsmanifest.xml", Data(manifest(quizID: quizID, metaID: metaID, title: title, key: key).utf8)),
             ("\(quizID)/\(quizID).xml", Data(assessment.utf8)),
             ("\(quizID)/assessment_meta.xml", Data(meta.utf8)),
         ])
-        return RenderOutput(files: [PacketFile(path: Self.path, data: zip)], notes: leftOut.notes)
+        return RenderOutput(files: [PacketFile(path: Self.path, data: zip)], notes: leftOut.notes + Self.notes(input.quiz.bank))
+    }
+
+    /// What the Canvas package changes or leaves out, for the manifest.
+    static func notes(_ bank: [QuizItem]) -> [String] {
+        var notes = LinkedParts.note(fileName: "quiz.canvas-qti.zip", bank)
+        let ordering = bank.filter { $0.type == .ordering }.map(\.id)
+        if !ordering.isEmpty {
+            notes.append("quiz.canvas-qti.zip: ordering asked as matching (Canvas Classic Quizzes have no ordering question): "
+                + ordering.joined(separator: ", "))
+        }
+        let essays = bank.filter { $0.answer == .rubric }.count
+        if essays > 0 {
+            notes.append("quiz.canvas-qti.zip: \(essays) essay rubric\(essays == 1 ? "" : "s") left out of the feedback students see; "
+                + "the teacher finds them in \(QuizItem.rubricLocation)")
+        }
+        return notes
     }
 
     private func manifest(quizID: String, metaID: String, title: String, key: String) -> String {

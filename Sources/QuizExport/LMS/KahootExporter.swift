@@ -4,18 +4,22 @@ import XlsxWriter
 
 /// Writes the audience's choice items as `teacher/quiz.kahoot.xlsx`, laid out like Kahoot's
 /// quiz spreadsheet template: a header row on row 8 (`Question`, `Answer 1`–`Answer 4`,
-/// `Time limit (sec)`, `Correct answer(s)`) and one question a row from row 9.
+/// `Time limit (sec)`, `Correct answer(s)`) and one question a row from row 9, at most 100.
 ///
-/// Kahoot asks only choice questions with at most four answers: other items are left out and
-/// noted. Questions longer than 120 characters and answers longer than 75 are shortened with
-/// `…` and noted; line breaks and tabs become spaces. The time limit is the allowed value
-/// nearest the audience's seconds per question. Every text is a string cell, so text starting
-/// with `=`, `+`, `-` or `@` is never read as a formula.
+/// Kahoot asks only choice questions with at most four answers, of at most 120 characters a
+/// question and 75 an answer. Nothing is cut to fit: a question too long uses the item's short
+/// wording when it has one, and an item that still does not fit is left out. The items on the
+/// printed forms come first. Every item left out, and the explanations Kahoot cannot hold, are
+/// notes. Line breaks and tabs become spaces. The time limit is the allowed value nearest the
+/// audience's seconds per question. Every text is a string cell, so text starting with `=`, `+`,
+/// `-` or `@` is never read as a formula.
 package struct KahootExporter: PacketRenderer {
     package var name: String { "kahoot" }
     static let path = "teacher/quiz.kahoot.xlsx"
     static let questionLimit = 120
     static let answerLimit = 75
+    /// Rows Kahoot's template has for questions.
+    static let rowLimit = 100
     static let timeLimits = [5, 10, 20, 30, 60, 90, 120, 240]
     /// 0-based row of the column headers (row 8 in Excel), as in Kahoot's template.
     static let headerRow = 7
@@ -37,18 +41,23 @@ package struct KahootExporter: PacketRenderer {
 
     package func render(_ input: RenderInput) throws -> RenderOutput {
         var leftOut = LeftOutItems(fileName: "quiz.kahoot.xlsx")
-        var shortened: [String] = []
         var rows: [Row] = []
-        for (item, shape) in leftOut.shaped(input.quiz.bank) {
+        var shortened: [String] = []
+        for (item, shape) in leftOut.shaped(LinkedParts.expanded(input.quiz.bank)) {
             guard let asked = Self.choices(shape) else { leftOut.unsupported(item); continue }
             guard asked.options.count <= 4 else { leftOut.leaveOut(item, because: "more than 4 answers"); continue }
-            let question = Self.fit(item.stem, Self.questionLimit)
-            let answers = asked.options.map { Self.fit($0, Self.answerLimit) }
-            guard Set(answers.map(\.text)).count == answers.count else {
-                leftOut.leaveOut(item, because: "answers alike once cut to 75 characters"); continue
+            guard let question = Self.question(item) else {
+                leftOut.leaveOut(item, because: "question longer than 120 characters, with no shorter wording"); continue
             }
-            if question.wasCut || answers.contains(where: \.wasCut) { shortened.append(item.id) }
-            rows.append(Row(question: question.text, answers: answers.map(\.text), correct: asked.correct + 1))
+            let answers = asked.options.map(TabSeparated.field)
+            guard answers.allSatisfy({ $0.count <= Self.answerLimit }) else {
+                leftOut.leaveOut(item, because: "an answer longer than 75 characters"); continue
+            }
+            guard rows.count < Self.rowLimit else {
+                leftOut.leaveOut(item, because: "past Kahoot's \(Self.rowLimit) questions"); continue
+            }
+            if question != TabSeparated.field(item.stem) { shortened.append(item.id) }
+            rows.append(Row(question: question, answers: answers, correct: asked.correct + 1))
         }
         let seconds = Self.timeLimit(input.audience.quiz.secondsPerQuestion)
         let title = "\(input.article.metadata.title): quiz (\(input.audience.displayName))"
@@ -56,15 +65,20 @@ package struct KahootExporter: PacketRenderer {
             try workbook.setProperties(DocumentProperties(title: title))
             try Self.fill(try workbook.addWorksheet("Sheet1"), workbook: workbook, title: title, rows: rows, seconds: seconds)
         }
-        var notes = leftOut.notes
+        var notes = ["quiz.kahoot.xlsx: \(rows.count) question\(rows.count == 1 ? "" : "s"), nothing cut; Kahoot holds no "
+            + "explanations (they are in teacher/answer-key-*.txt)"]
         if !shortened.isEmpty {
-            let named = shortened.prefix(5).joined(separator: ", ")
-            let more = shortened.count > 5 ? " and \(shortened.count - 5) more" : ""
-            notes.append("quiz.kahoot.xlsx: shortened \(shortened.count) item\(shortened.count == 1 ? "" : "s") to Kahoot's "
-                + "limits (questions 120 characters, answers 75): \(named)\(more)")
+            notes.append("quiz.kahoot.xlsx: asked in the model's shorter wording: " + shortened.joined(separator: ", "))
         }
+        notes += leftOut.notes + LinkedParts.note(fileName: "quiz.kahoot.xlsx", input.quiz.bank)
         notes += written.warnings.map { "quiz.kahoot.xlsx: \($0)" }
         return RenderOutput(files: [PacketFile(path: Self.path, data: written.data)], notes: notes)
+    }
+
+    /// The item's question on one line if it fits Kahoot's limit, else its short wording if that
+    /// fits; `nil` when neither does.
+    static func question(_ item: QuizItem) -> String? {
+        ([item.stem] + (item.shortStem.map { [$0] } ?? [])).map(TabSeparated.field).first { $0.count <= questionLimit }
     }
 
     private static func fill(_ sheet: Worksheet, workbook: Workbook, title: String, rows: [Row], seconds: Int) throws {
@@ -97,16 +111,6 @@ package struct KahootExporter: PacketRenderer {
         case .trueFalse(let truth): (["True", "False"], truth ? 0 : 1)
         default: nil
         }
-    }
-
-    /// Text on one line, cut to `limit` characters with `…` when longer.
-    static func fit(_ text: String, _ limit: Int) -> (text: String, wasCut: Bool) {
-        let line = TabSeparated.field(text)
-        guard line.count > limit else { return (line, false) }
-        let kept = line.prefix(limit - 1)
-        let atWord = kept.lastIndex(of: " ").map { kept[..<$0] } ?? kept
-        let base = atWord.count >= limit / 2 ? atWord : kept
-        return (base.trimmingCharacters(in: .whitespaces) + "…", true)
     }
 
     /// The allowed time limit nearest `seconds` (the longer one on a tie).

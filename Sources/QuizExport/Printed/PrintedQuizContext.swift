@@ -6,30 +6,36 @@ import Templating
 ///
 /// Student copy (`quiz-form`): `title`, `audience`, `form`, `count`, `rule` (a line to write on, three columns narrower than the page),
 /// and `items`, each with `number`, `stem`, `instruction`, `choices` (`letter`, `text`),
-/// `prompts` (`number`, `text`; matching items), and the flags `writeIn` (an answer line) and
-/// `essay` (room to write).
+/// `prompts` (`number`, `text`; matching items), `parts` (two-part items: `label`, `stem`,
+/// `choices`), and the flags `writeIn` (an answer line) and `essay` (room to write).
 ///
-/// Answer key (`answer-key`): `title`, `audience`, `form`, `count` and `items`, each with
-/// `number`, `stem`, `answer`, `explanation` (ending with its citation), `citation` and `rubric` (`criterion`, `points`,
-/// `description`).
+/// Answer key (`answer-key`): `title`, `audience`, `form`, `count`, `points` (the form's total) and
+/// `items`, each with `number`, `stem`, `answer`, `explanation` (ending with its citation),
+/// `citation`, `skill`, `dok`, `points` (`1 point`, `20 points`), `standard` (optional), `parts`
+/// (two-part items: `label`, `stem`, `answer`) and `rubric` (`criterion`, `points`, `description`).
 struct PrintedQuizContext {
     var input: RenderInput
     var form: QuizForm
+
+    static let choices = TemplateShape.list(.record(["letter": .text, "text": .text]))
 
     static let studentShape = TemplateShape.record([
         "title": .text, "audience": .text, "form": .text, "count": .text, "rule": .text,
         "items": .list(.record([
             "number": .text, "stem": .text, "instruction": .text,
-            "choices": .list(.record(["letter": .text, "text": .text])),
+            "choices": choices,
             "prompts": .list(.record(["number": .text, "text": .text])),
+            "parts": .list(.record(["label": .text, "stem": .text, "choices": choices])),
             "writeIn": .flag, "essay": .flag,
         ])),
     ])
 
     static let keyShape = TemplateShape.record([
-        "title": .text, "audience": .text, "form": .text, "count": .text,
+        "title": .text, "audience": .text, "form": .text, "count": .text, "points": .text,
         "items": .list(.record([
             "number": .text, "stem": .text, "answer": .text, "explanation": .text, "citation": .text,
+            "skill": .text, "dok": .text, "points": .text, "standard": .text,
+            "parts": .list(.record(["label": .text, "stem": .text, "answer": .text])),
             "rubric": .list(.record(["criterion": .text, "points": .text, "description": .text])),
         ])),
     ])
@@ -48,21 +54,24 @@ struct PrintedQuizContext {
 
     var answerKey: TemplateValue {
         var values = header
+        values["points"] = .text(Self.points(form.items.reduce(0) { $0 + $1.points }))
         values["items"] = .list(form.items.enumerated().map { keyItem($0.element, number: $0.offset + 1) })
         return .record(values)
     }
 
+    private func lettered(_ options: [String]) -> TemplateValue {
+        .list(options.enumerated().map { .record(["letter": .text(QuizItem.letter($0.offset)), "text": line($0.element)]) })
+    }
+
     private func studentItem(_ item: QuizItem, number: Int) -> TemplateValue {
-        let lettered = TemplateValue.list(item.options.enumerated().map {
-            .record(["letter": .text(QuizItem.letter($0.offset)), "text": line($0.element)])
-        })
         var prompts = TemplateValue.list([])
         var choices = TemplateValue.list([])
+        var parts = TemplateValue.list([])
         let instruction: String
         var writeIn = false
         switch item.answer {
         case .choice:
-            choices = lettered
+            choices = lettered(item.options)
             instruction = "Circle one letter."
         case .number:
             instruction = "Write a number."
@@ -71,21 +80,28 @@ struct PrintedQuizContext {
             instruction = "Write a word or a short phrase."
             writeIn = true
         case .matching(let pairs):
-            choices = lettered
+            choices = lettered(item.options)
             prompts = .list(pairs.enumerated().map {
                 .record(["number": .text(String($0.offset + 1)), "text": line($0.element.prompt)])
             })
             instruction = "Write the letter of its match on the line after each."
         case .ordering:
-            choices = lettered
+            choices = lettered(item.options)
             instruction = "Write the letters in order, first to last."
             writeIn = true
+        case .parts:
+            parts = .list(item.parts.enumerated().map { index, part in
+                .record(["label": .text(QuizPart.label(index)), "stem": line(Self.unlabelled(part.stem)),
+                         "choices": lettered(part.options)])
+            })
+            instruction = "Circle one letter in each part."
         case .rubric:
             instruction = "Write a paragraph. Cite paragraphs like [¶3]."
         }
         return .record([
             "number": .text(String(number)), "stem": line(item.stem), "instruction": .text(instruction),
-            "choices": choices, "prompts": prompts, "writeIn": .flag(writeIn), "essay": .flag(item.answer == .rubric),
+            "choices": choices, "prompts": prompts, "parts": parts, "writeIn": .flag(writeIn),
+            "essay": .flag(item.answer == .rubric),
         ])
     }
 
@@ -93,6 +109,12 @@ struct PrintedQuizContext {
         .record([
             "number": .text(String(number)), "stem": line(item.stem), "answer": line(Self.answer(item)),
             "explanation": line(item.feedback), "citation": .text(item.citation),
+            "skill": .text(item.skill.label), "dok": .text(String(item.dok)), "points": .text(Self.points(item.points)),
+            "standard": .text(input.audience.quiz.standards[item.skill] ?? ""),
+            "parts": .list(item.parts.enumerated().map { index, part in
+                .record(["label": .text(QuizPart.label(index)), "stem": line(Self.unlabelled(part.stem)),
+                         "answer": line(Self.choice(part.answer, of: part.options))])
+            }),
             "rubric": .list(item.rubric.map {
                 .record(["criterion": line($0.criterion), "points": .text(String($0.points)),
                          "description": line($0.description)])
@@ -104,12 +126,23 @@ struct PrintedQuizContext {
     /// page width rewraps, so its own tabs and line breaks become spaces.
     private func line(_ text: String) -> TemplateValue { .text(TabSeparated.field(text)) }
 
+    /// `1 point`, `20 points`.
+    static func points(_ n: Int) -> String { "\(n) point\(n == 1 ? "" : "s")" }
+
+    /// A part's question without its `Part A: ` label (the template prints the label).
+    static func unlabelled(_ stem: String) -> String { LinkedParts.strippedLabel(stem) }
+
+    /// `C (the option's text)`.
+    static func choice(_ index: Int, of options: [String]) -> String {
+        let text = options.indices.contains(index) ? " (\(options[index]))" : ""
+        return QuizItem.letter(index) + text
+    }
+
     /// The answer as a teacher marks it: the response key and what it stands for.
     static func answer(_ item: QuizItem) -> String {
         switch item.answer {
         case .choice(let index):
-            let text = item.options.indices.contains(index) ? " (\(item.options[index]))" : ""
-            return QuizItem.letter(index) + text
+            return choice(index, of: item.options)
         case .number(let value, let tolerance):
             guard tolerance > 0 else { return QuizItem.format(value) }
             return "\(QuizItem.format(value)) (accept \(QuizItem.format(value - tolerance)) to \(QuizItem.format(value + tolerance)))"
@@ -123,6 +156,9 @@ struct PrintedQuizContext {
             }.joined(separator: ", ")
         case .ordering:
             return item.responseKey ?? ""
+        case .parts(let answers):
+            return zip(answers.indices, answers).map { "\(QuizPart.label($0.0)): \(QuizItem.letter($0.1))" }
+                .joined(separator: "; ")
         case .rubric:
             return "Marked with the rubric."
         }

@@ -14,7 +14,7 @@ enum GradebookSheet {
     static func write(_ ws: Worksheet, _ ctx: SheetContext) throws -> [String] {
         let items = ctx.input.quiz.formA.items
         try SheetTable.writeTitle(ws, ctx, title: ws.name,
-            explanation: "Type or paste names and answers. Scores: 1 right, 0 wrong; type points for rubric items. Grey rows hold the key.")
+            explanation: "Type or paste names and answers. Scores: 1 right, 0 wrong (two-part items: 2, or 1 for Part A alone); type points for rubric items. Grey rows hold the key.")
         guard !items.isEmpty else {
             try SheetTable.writeEmpty(ws, ctx, sentence: "There is no quiz for this article yet, so there is nothing to grade.")
             return []
@@ -140,12 +140,15 @@ enum GradebookSheet {
             let col = l.scoreCol(i)
             guard GradebookScoring.score(item, "") != nil else { continue }
             let column = CellReference.range(firstRow: firstStudentRow, firstCol: col, lastRow: l.lastStudentRow, lastCol: col, absolute: true)
-            let scores = l.scores(item: i)
-            try writeNumberOrBlank(ws, s, formula: "=IFERROR(ROUND(AVERAGE(\(column)),\(Ratio.places)),\"\")",
+            // Shares of the item's points, so that a two-part item's 2 counts as fully right.
+            let points = GradebookScoring.points(item)
+            let scores = l.scores(item: i).map { $0 / points }
+            let perPoint = points == 1 ? "" : "/" + QuizItem.format(points)
+            try writeNumberOrBlank(ws, s, formula: "=IFERROR(ROUND(AVERAGE(\(column))\(perPoint),\(Ratio.places)),\"\")",
                                    ItemAnalysis.pValue(scores).map(Ratio.rounded),
                                    row: pRow, col: col, spec: WorkbookStyle.percent)
             try writeNumberOrBlank(ws, s,
-                formula: "=IF(\(k)=0,\"\",IFERROR(ROUND(AVERAGEIFS(\(column),GradebookTotals,\">=\"&\(up))-AVERAGEIFS(\(column),GradebookTotals,\"<=\"&\(low)),\(Ratio.places)),\"\"))",
+                formula: "=IF(\(k)=0,\"\",IFERROR(ROUND((AVERAGEIFS(\(column),GradebookTotals,\">=\"&\(up))-AVERAGEIFS(\(column),GradebookTotals,\"<=\"&\(low)))\(perPoint),\(Ratio.places)),\"\"))",
                 analysis.discrimination(scores: scores, totals: l.scoredTotals).map(Ratio.rounded), row: dRow, col: col, spec: WorkbookStyle.decimal2)
         }
         let chart = try ctx.workbook.addChart(.column)
@@ -173,8 +176,10 @@ enum GradebookSheet {
         let scoreTop = CellReference.cell(row: first, col: l.scoreCol(0))
         let scores = CellRange(firstRow: first, firstCol: l.scoreCol(0), lastRow: l.lastStudentRow, lastCol: l.scoreCol(l.items.count - 1))
         let answers = CellRange(firstRow: first, firstCol: l.answerCol(0), lastRow: l.lastStudentRow, lastCol: l.answerCol(l.items.count - 1))
+        // Right: the item's full points (its key row); wrong: 0. A part-right two-part item stays plain.
+        let pointsTop = CellReference.column(l.scoreCol(0)) + "$\(keyRow + 1)"
         for range in [scores, answers] {
-            try ws.addConditionalFormat(.formula("=AND(ISNUMBER(\(scoreTop)),\(scoreTop)=1)", right), to: range)
+            try ws.addConditionalFormat(.formula("=AND(ISNUMBER(\(scoreTop)),\(scoreTop)=\(pointsTop))", right), to: range)
             try ws.addConditionalFormat(.formula("=AND(ISNUMBER(\(scoreTop)),\(scoreTop)=0)", wrong), to: range)
         }
         try ws.addConditionalFormat(.dataBar(WorkbookStyle.chartBlue),

@@ -108,11 +108,30 @@ enum FixtureArticle {
         located(VocabularyTerm(id: "v-premium", term: "premiums", definition: "What people pay each year for insurance.",
                                partOfSpeech: "noun", tier: 2)),
     ]
+    /// A person the article describes in the words `describedAs` (located as the validator would).
+    static func person(_ id: String, _ name: String, aliases: [String] = [], role: String, describedAs: String,
+                       paragraphs: [Int]) -> Entity {
+        Entity(id: id, kind: .person, name: name, aliases: aliases, role: role, describedAs: describedAs,
+               describedAsLocation: location(of: describedAs), paragraphs: paragraphs)
+    }
+
     static let people = [
-        Entity(id: "ruiz", kind: .person, name: "Ana Ruiz", aliases: ["Ruiz"], role: "mayor of Riverton", paragraphs: [2]),
-        Entity(id: "becker", kind: .person, name: "Tom Becker", aliases: ["Becker"], role: "engineer on the barrier", paragraphs: [3]),
-        Entity(id: "nair", kind: .person, name: "Priya Nair", aliases: ["Nair"], role: "economist", paragraphs: [4]),
-        Entity(id: "chen", kind: .person, name: "Lee Chen", role: "council planner", paragraphs: [2]),
+        person("ruiz", "Ana Ruiz", aliases: ["Ruiz"], role: "mayor of Riverton since 2016", describedAs: "Mayor", paragraphs: [2]),
+        person("becker", "Tom Becker", aliases: ["Becker"], role: "engineer on the barrier", describedAs: "Engineer", paragraphs: [3]),
+        person("nair", "Priya Nair", aliases: ["Nair"], role: "economist at the state university", describedAs: "The economist",
+               paragraphs: [4]),
+        person("chen", "Lee Chen", role: "council planner", describedAs: "council planner", paragraphs: [2]),
+    ]
+    static let craft = [
+        located(CraftNote(id: "k-never", words: "never again", device: .booster,
+                          effect: "It makes a promise sound absolutely certain.",
+                          excerpt: "We will never again leave the lower town to the river")),
+        located(CraftNote(id: "k-good-use", words: "a good use of public money", device: .loadedWord,
+                          effect: "It frames the spending as plainly worthwhile.", neutral: "worth its cost",
+                          excerpt: "The barrier is a good use of public money")),
+        located(CraftNote(id: "k-similar", words: "similar", device: .hedge,
+                          effect: "It limits the comparison to towns like Riverton.",
+                          excerpt: "premiums fell 15% in towns with similar defences")),
     ]
     static let question = AuthoredQuestion(
         id: "dq-worth", kind: .essay, prompt: "Was the barrier worth its cost? Use two pieces of evidence from the article.",
@@ -130,7 +149,7 @@ enum FixtureArticle {
             thesis: thesis, claims: claims,
             relations: [Relation(from: "c-good-use", to: "thesis", type: .supports)],
             evidence: evidence, statistics: statistics, quotes: quotes, people: people, events: events,
-            vocabulary: vocabulary, questions: [question], paragraphs: paragraphs)
+            vocabulary: vocabulary, craft: craft, questions: [question], paragraphs: paragraphs)
     }
 
     /// An audience with the default quiz settings (every type, 15 items, 4 options, 2 forms).

@@ -31,7 +31,7 @@ enum QuizFixtures {
     /// Every id an item may cite as a source.
     static func modelIDs(_ model: ArticleModel) -> Set<String> {
         let excerpted: [any Excerpted] = model.allClaims + model.evidence + model.statistics + model.quotes
-            + model.events + model.vocabulary
+            + model.events + model.vocabulary + model.craft
         return Set(excerpted.map(\.id) + model.entities.map(\.id) + model.questions.map(\.id))
     }
 }

@@ -60,6 +60,7 @@ def read(path):
             'choices': list(labels.values()), 'prompts': prompts, 'correct': correct,
             'feedback': plain(feedback) if feedback is not None else '',
             'range': [x.text for x in item.iter(f'{QTI}vargte', f'{QTI}varlte')],
+            'points': fields.get('points_possible'),
         })
     return {
         'entries': names, 'quiz_id': quiz_id, 'dates': sorted({str(d) for _, d in infos}),

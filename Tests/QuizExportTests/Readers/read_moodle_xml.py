@@ -30,6 +30,9 @@ def read(path):
                          'tolerance': text(a, 'tolerance')} for a in q.findall('answer')],
             'subquestions': [[text(s, 'text'), text(s, 'answer/text')] for s in q.findall('subquestion')],
             'graderinfo': text(q, 'graderinfo/text'),
+            'defaultgrade': text(q, 'defaultgrade'),
+            'selecttype': text(q, 'selecttype'),
+            'gradingtype': text(q, 'gradingtype'),
         })
     return questions
 

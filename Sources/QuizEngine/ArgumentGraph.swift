@@ -1,0 +1,112 @@
+import PacketModel
+
+/// The model's argument as a graph: which claim or evidence supports which claim, and which
+/// claims raise or answer a counterargument. Items that ask how the argument is built are keyed
+/// from here, so an answer never contradicts the model's relations.
+final class ArgumentGraph {
+    let model: ArticleModel
+    /// Claims each claim or evidence id supports directly (`relations` of type `supports`, and
+    /// evidence's `supports`).
+    private let supportsDirectly: [String: [String]]
+    /// Ids that support each claim directly.
+    private let supporters: [String: [String]]
+    /// Every opposing view, what supports it and the author's answers to it.
+    private(set) var counterargumentClusters: Set<String> = []
+
+    init(model: ArticleModel) {
+        self.model = model
+        var forward: [String: [String]] = [:], backward: [String: [String]] = [:]
+        func link(_ from: String, _ to: String) {
+            if !(forward[from] ?? []).contains(to) { forward[from, default: []].append(to) }
+            if !(backward[to] ?? []).contains(from) { backward[to, default: []].append(from) }
+        }
+        for relation in model.relations where relation.type == .supports { link(relation.from, relation.to) }
+        for evidence in model.evidence {
+            for claim in evidence.supports { link(evidence.id, claim) }
+        }
+        supportsDirectly = forward
+        supporters = backward
+        counterargumentClusters = clusters()
+    }
+
+    /// The claims `id` supports directly.
+    func directTargets(of id: String) -> [String] { supportsDirectly[id] ?? [] }
+
+    /// The claims and evidence that support claim `id` directly.
+    func directSupporters(of id: String) -> [String] { supporters[id] ?? [] }
+
+    /// Every claim `id` supports, directly or through a chain of supporting claims.
+    func supported(by id: String) -> Set<String> {
+        var found: Set<String> = []
+        var frontier = [id]
+        while let next = frontier.popLast() {
+            for target in supportsDirectly[next] ?? [] where found.insert(target).inserted { frontier.append(target) }
+        }
+        return found
+    }
+
+    /// Every claim and piece of evidence that supports claim `id`, directly or in a chain.
+    func supportTree(of id: String) -> Set<String> {
+        var found: Set<String> = []
+        var frontier = [id]
+        while let next = frontier.popLast() {
+            for source in supporters[next] ?? [] where found.insert(source).inserted { frontier.append(source) }
+        }
+        return found
+    }
+
+    /// Claims that raise a counterargument (`attacks`), in model order.
+    var counterarguments: [String] {
+        unique(model.relations.filter { $0.type == .attacks }.map(\.from))
+    }
+
+    /// The claims that answer counterargument `id` (`rebuts`).
+    func rebuttals(of id: String) -> [String] {
+        unique(model.relations.filter { $0.type == .rebuts && $0.to == id }.map(\.from))
+    }
+
+    private func clusters() -> Set<String> {
+        var ids: Set<String> = []
+        for view in counterarguments {
+            ids.insert(view)
+            ids.formUnion(supportTree(of: view))
+            ids.formUnion(rebuttals(of: view))
+        }
+        return ids
+    }
+
+    /// True when the claim raises or answers a counterargument rather than carrying the main line.
+    func isCounterargumentOrAnswer(_ id: String) -> Bool {
+        model.relations.contains { $0.from == id && ($0.type == .attacks || $0.type == .rebuts) }
+    }
+
+    /// The claim that states the main idea of paragraph `number`: the one claim located there that
+    /// every other claim of the paragraph (counterarguments and answers aside) supports, directly or
+    /// through claims of the same paragraph, and that at least one of them supports. `nil` when the
+    /// paragraph has no such single point.
+    func mainClaim(ofParagraph number: Int) -> String? {
+        let here = model.allClaims.filter { $0.location?.paragraph == number && !isCounterargumentOrAnswer($0.id) }
+        guard here.count >= 2 else { return nil }
+        let ids = Set(here.map(\.id))
+        let roots = here.filter { claim in directTargets(of: claim.id).allSatisfy { !ids.contains($0) } }
+        guard roots.count == 1, let root = roots.first else { return nil }
+        let local = localSupporters(of: root.id, within: ids)
+        return local.count == ids.count - 1 ? root.id : nil
+    }
+
+    private func localSupporters(of id: String, within ids: Set<String>) -> Set<String> {
+        var found: Set<String> = []
+        var frontier = [id]
+        while let next = frontier.popLast() {
+            for source in supporters[next] ?? [] where ids.contains(source) && found.insert(source).inserted {
+                frontier.append(source)
+            }
+        }
+        return found
+    }
+
+    private func unique(_ ids: [String]) -> [String] {
+        var seen: Set<String> = []
+        return ids.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,85 @@
+import PacketModel
+
+/// Text in quotation marks (“ ”) must be the article's own words. Finds the quoted spans of a text and
+/// checks each against the article (case, spacing and punctuation aside; `…` or `...` may stand for
+/// words left out), and finds the leftovers of a garbled stem.
+struct QuotedSpans {
+    /// Each body paragraph as a comparison key, padded with spaces.
+    private let paragraphs: [String]
+    /// Spans already judged: the same words recur in many items.
+    private let judged = Judged()
+
+    private final class Judged {
+        var inArticle: [String: Bool] = [:]
+    }
+
+    init(model: ArticleModel) {
+        paragraphs = model.paragraphs.map { " " + TextNormal.key($0.text) + " " }
+    }
+
+    /// The quoted spans of `text` that are not the article's words, each as quoted.
+    func notInArticle(_ text: String) -> [String] {
+        Self.spans(in: text).filter { !isInArticle($0) }
+    }
+
+    private func isInArticle(_ span: String) -> Bool {
+        if let known = judged.inArticle[span] { return known }
+        let found = Self.pieces(span).allSatisfy { piece in paragraphs.contains { $0.bytesContain(" " + piece + " ") } }
+        judged.inArticle[span] = found
+        return found
+    }
+
+    /// The top-level spans between “ and ”. Quotations in the packet are always printed with
+    /// typographic marks; straight double quotes (`"`) are left alone, as in a formula or code.
+    static func spans(in text: String) -> [String] {
+        var spans: [String] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "“") {
+            let inside = rest[rest.index(after: open)...]
+            guard let close = inside.firstIndex(of: "”") else { spans.append(String(inside)); break }
+            spans.append(String(inside[..<close]))
+            rest = inside[inside.index(after: close)...]
+        }
+        return spans
+    }
+
+    /// The comparison keys of the stretches of a span between ellipses.
+    static func pieces(_ span: String) -> [String] {
+        span.replacingOccurrences(of: "...", with: "…").split(separator: "…")
+            .map { TextNormal.key(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// The text with every quoted span taken out.
+    static func unquoted(_ text: String) -> String {
+        var out = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "“") {
+            out += rest[..<open]
+            let inside = rest[rest.index(after: open)...]
+            guard let close = inside.firstIndex(of: "”") else { return out }
+            rest = inside[inside.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// Leftovers of a stem put together from pieces: an ellipsis outside quotation marks, "the
+    /// figure N for", or an event's label after "happened in/on …:".
+    static func fragments(in stem: String) -> [String] {
+        guard stem.bytesContain("…") || stem.bytesContain("...") || stem.bytesContain("figure") || stem.bytesContain("happened")
+        else { return [] }
+        var found: [String] = []
+        let outside = unquoted(stem)
+        if outside.contains("…") || outside.contains("...") { found.append("an ellipsis outside quotation marks") }
+        let words = outside.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+        for i in words.indices where words[i] == "the" && i + 1 < words.count && words[i + 1] == "figure" {
+            if words[(i + 2)..<min(words.count, i + 7)].contains(where: { $0 == "for" || $0 == "of" }) {
+                found.append("“the figure N for”")
+            }
+        }
+        for i in words.indices where words[i] == "happened" && i + 1 < words.count && ["in", "on"].contains(words[i + 1]) {
+            let rest = words[(i + 2)...].prefix(5)
+            if rest.contains(where: { $0.hasSuffix(":") }) { found.append("an event's label after “happened in”") }
+        }
+        return found
+    }
+}
