@@ -17,7 +17,7 @@ struct TemplateParser {
 
         func advance(_ count: Int) {
             for _ in 0..<count where index < text.count {
-                if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+                if text[index] == "\n" || text[index] == "\r\n" { line += 1; column = 1 } else { column += 1 }
                 index += 1
             }
         }

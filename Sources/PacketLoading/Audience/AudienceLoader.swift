@@ -74,7 +74,8 @@ package struct AudienceLoader: Sendable {
                     problems.append(ArticleText.notUTF8(data, displayPath: path, what: "the template", advice: "save it as UTF-8"))
                     continue
                 }
-                templates[templateName] = TemplateSource(name: templateName, path: path, text: text)
+                // CRLF and CR line ends read as LF: line numbers count right, and the output has one kind of line end.
+                templates[templateName] = TemplateSource(name: templateName, path: path, text: LineEnds.normalized(text))
             }
         }
         return templates

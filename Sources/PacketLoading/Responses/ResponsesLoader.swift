@@ -24,7 +24,8 @@ package enum ResponsesLoader {
             throw DiagnosticsError([ArticleText.notUTF8(data, displayPath: displayPath, what: "the responses file",
                                                         advice: "export it from the spreadsheet as 'CSV UTF-8'")])
         }
-        return try parse(text, displayPath: displayPath, itemCount: itemCount)
+        // CRLF and lone CR line ends (inside quoted fields too) read as LF, so every record's line is right.
+        return try parse(LineEnds.normalized(text), displayPath: displayPath, itemCount: itemCount)
     }
 
     /// Parses CSV text (see ``load(_:displayPath:itemCount:)``).

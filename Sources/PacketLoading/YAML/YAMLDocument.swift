@@ -4,7 +4,9 @@ import Yams
 /// Parses YAML text into a node tree, turning Yams' syntax errors into diagnostics.
 enum YAMLDocument {
     /// The root node, or `nil` after recording a syntax error (or an empty document) in `sink`.
-    static func parse(_ text: String, sink: DiagnosticSink) -> Node? {
+    /// CRLF and CR line ends read as LF, so lines are counted alike.
+    static func parse(_ source: String, sink: DiagnosticSink) -> Node? {
+        let text = LineEnds.normalized(source)
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 sink.error("the file is empty: expected a mapping of keys", at: nil)
