@@ -37,10 +37,11 @@ package struct AudienceLoader: Sendable {
         try AudienceName.check(name, displayFolder: displayFolder)
         let audienceFolder = folder.appendingPathComponent(name)
         let yamlPath = "\(displayFolder)/\(name)/audience.yaml"
-        guard let data = FileManager.default.contents(atPath: audienceFolder.appendingPathComponent("audience.yaml").path) else {
-            let known = (try? audienceNames())?.joined(separator: ", ") ?? ""
-            throw DiagnosticsError([Diagnostic(file: yamlPath, message: "no such audience '\(name)'" + (known.isEmpty ? "" : "; audiences: \(known)"))])
-        }
+        let known = (try? audienceNames())?.joined(separator: ", ") ?? ""
+        let data = try InputFile.read(audienceFolder.appendingPathComponent("audience.yaml"), displayPath: yamlPath,
+                                      what: "the audience file",
+                                      missing: "no such audience '\(name)'" + (known.isEmpty ? "" : "; audiences: \(known)"))
+            .mapError { DiagnosticsError([$0]) }.get()
         guard let yaml = String(validating: data, as: UTF8.self) else {
             throw DiagnosticsError([ArticleText.notUTF8(data, displayPath: yamlPath, what: "the audience file", advice: "save it as UTF-8")])
         }
@@ -66,9 +67,11 @@ package struct AudienceLoader: Sendable {
             for file in files.sorted() where file.hasSuffix(".mustache") {
                 let templateName = String(file.dropLast(".mustache".count))
                 let path = "\(shown)/\(file)"
-                guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(file).path) else {
-                    problems.append(Diagnostic(file: path, message: "cannot read the template (is it a folder, or unreadable?)"))
-                    continue
+                let data: Data
+                switch InputFile.read(url.appendingPathComponent(file), displayPath: path, what: "the template",
+                                      missing: "the template was removed while it was being read") {
+                case .success(let read): data = read
+                case .failure(let problem): problems.append(problem); continue
                 }
                 guard let text = String(validating: data, as: UTF8.self) else {
                     problems.append(ArticleText.notUTF8(data, displayPath: path, what: "the template", advice: "save it as UTF-8"))

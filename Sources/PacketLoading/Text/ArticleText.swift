@@ -17,16 +17,12 @@ package struct ArticleText: Sendable {
     /// Reads and checks an article file: it must exist, be non-empty, at most ``maximumBytes``,
     /// valid UTF-8 and not binary.
     package static func read(_ url: URL, displayPath: String) -> Result<ArticleText, Diagnostic> {
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            return .failure(Diagnostic(file: displayPath, message: "article file not found"))
-        }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumBytes {
+        if InputFile.kind(url.path) == .file,
+           let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumBytes {
             return .failure(Diagnostic(file: displayPath, message: "the article file is \(size / 1_000_000) MB; an article may be at most \(maximumBytes / 1_000_000) MB (is this the right file?)"))
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(Diagnostic(file: displayPath, message: "cannot read the article file (is it a folder, or unreadable?)"))
-        }
-        return check(data, displayPath: displayPath)
+        return InputFile.read(url, displayPath: displayPath, what: "the article file", missing: "article file not found")
+            .flatMap { check($0, displayPath: displayPath) }
     }
 
     /// Checks bytes as an article: non-empty, valid UTF-8, no binary content.
