@@ -73,6 +73,11 @@ package struct AudienceLoader: Sendable {
                 case .success(let read): data = read
                 case .failure(let problem): problems.append(problem); continue
                 }
+                if let zero = data.firstIndex(of: 0) {
+                    problems.append(Diagnostic(file: path, line: LineEnds.line(ofByte: zero - data.startIndex, in: data),
+                                               message: "the template holds a NUL byte (U+0000) on this line; delete it, or save the file again as plain UTF-8 text"))
+                    continue
+                }
                 guard let text = String(validating: data, as: UTF8.self) else {
                     problems.append(ArticleText.notUTF8(data, displayPath: path, what: "the template", advice: "save it as UTF-8"))
                     continue

@@ -53,6 +53,11 @@ package struct ArticleText: Sendable {
             return .failure(Diagnostic(file: displayPath, line: line,
                                        message: "the article file looks binary (\(controls.count) control character\(controls.count == 1 ? "" : "s"), the first, \(code), on this line); expected plain UTF-8 text"))
         }
+        if let bad = text.unicodeScalars.first(where: UnwrittenCharacters.isNoncharacter) {
+            let before = text.unicodeScalars.prefix { $0 != bad }
+            return .failure(Diagnostic(file: displayPath, line: before.filter { $0 == "\n" }.count + 1,
+                                       message: "the article file holds \(UnwrittenCharacters.describe(bad)) on this line; delete it"))
+        }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return .success(ArticleText(path: displayPath, text: text, lines: lines))
     }
