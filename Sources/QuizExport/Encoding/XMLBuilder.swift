@@ -1,14 +1,39 @@
 import Foundation
 
 /// A small writer of indented XML 1.0 with every text and attribute escaped, so that `<`, `&`,
-/// `]]>` and quotes survive a parse unchanged. Characters XML 1.0 cannot hold (most C0
-/// controls) are dropped; line breaks are kept (`\r\n` and `\r` become `\n`).
+/// `]]>` and quotes survive a parse unchanged; line breaks are kept (`\r\n` and `\r` become `\n`).
+/// Characters XML 1.0 cannot hold (most C0 controls, U+FFFE, U+FFFF) are never written: loading
+/// refuses them in the model, and should one get this far, ``document(_:)`` refuses the file
+/// rather than write text that differs from the model's.
 struct XMLBuilder {
     private(set) var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     private var open: [String] = []
+    /// The first character XML cannot hold that a text or attribute held, and the element it was for.
+    private var refused: (scalar: Unicode.Scalar, element: String)?
+
+    /// The finished document; throws when a text held a character XML cannot hold.
+    func document(_ file: String) throws -> String {
+        guard let refused else { return text }
+        let hex = String(refused.scalar.value, radix: 16, uppercase: true)
+        throw XMLRefusal(description: "\(file): refusing to write U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex), "
+                         + "which XML cannot hold, in <\(refused.element)>")
+    }
+
+    /// A file refused for a character XML cannot hold.
+    struct XMLRefusal: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    private mutating func note(_ texts: [String], in element: String) {
+        guard refused == nil else { return }
+        for text in texts {
+            if let bad = text.unicodeScalars.first(where: { !Self.isAllowed($0) }) { refused = (bad, element); return }
+        }
+    }
 
     /// Opens `<name attr="…">` on its own line.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+        note(attributes.map(\.1), in: name)
         line("<" + name + Self.attributes(attributes) + ">")
         open.append(name)
     }
@@ -21,6 +46,7 @@ struct XMLBuilder {
 
     /// `<name attr="…">text</name>` on one line, or `<name/>` when `text` is empty.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], _ content: String = "") {
+        note(attributes.map(\.1) + [content], in: name)
         let attrs = Self.attributes(attributes)
         line(content.isEmpty ? "<\(name)\(attrs)/>" : "<\(name)\(attrs)>\(Self.escape(content))</\(name)>")
     }

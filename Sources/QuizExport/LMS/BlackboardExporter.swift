@@ -5,7 +5,8 @@ import PacketModel
 /// question upload file: one question per row, no header, the first field naming the type
 /// (`MC`, `TF`, `NUM`, `MAT`, `ORD`, `FIB`, `ESS`).
 ///
-/// The format has no quoting, so tabs and line breaks inside a text become spaces. Blackboard
+/// The format has no quoting, so tabs and line breaks inside a text become spaces, and a field
+/// that starts like a formula (`=`, `+`, `-`, `@`) cannot be marked as text: a manifest note says so. Blackboard
 /// shuffles choices, matches and ordering items itself. Essays carry the explanation and rubric
 /// as the example answer. The format holds no feedback.
 package struct BlackboardExporter: PacketRenderer {
@@ -17,7 +18,9 @@ package struct BlackboardExporter: PacketRenderer {
     package func render(_ input: RenderInput) throws -> RenderOutput {
         var leftOut = LeftOutItems(fileName: "quiz.blackboard.txt")
         let rows = leftOut.shaped(input.quiz.bank).map { Self.row($0.item, $0.shape) }
-        return RenderOutput(files: [PacketFile(path: Self.path, text: TabSeparated.file(rows))], notes: leftOut.notes)
+        let formulas = TabSeparated.formulaNote(rows, file: "quiz.blackboard.txt", uploadTo: "Blackboard")
+        return RenderOutput(files: [PacketFile(path: Self.path, text: TabSeparated.file(rows))],
+                            notes: leftOut.notes + (formulas.map { [$0] } ?? []))
     }
 
     /// The row for one item: type code, question text, then the answer fields.

@@ -27,7 +27,7 @@ package struct MoodleXMLExporter: PacketRenderer {
             for (item, shape) in shaped { question(item, shape, into: &xml) }
         }
         xml.close()
-        return RenderOutput(files: [PacketFile(path: Self.path, text: xml.text)], notes: leftOut.notes)
+        return RenderOutput(files: [PacketFile(path: Self.path, text: try xml.document(Self.path))], notes: leftOut.notes)
     }
 
     private func question(_ item: QuizItem, _ shape: ItemShape, into xml: inout XMLBuilder) {
