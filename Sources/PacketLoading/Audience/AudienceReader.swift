@@ -5,6 +5,10 @@ import Yams
 struct AudienceReader {
     let context: ReadContext
 
+    /// The grades a reading level may name (Flesch–Kincaid: 0 is the first year of school, 16 a
+    /// university graduate's; a little above for specialists' texts).
+    static let gradeRange: ClosedRange<Double> = 0...20
+
     static let keys = ["display_name", "description", "reading_level", "line_width", "prefer_plain", "briefing",
                        "sensitivity", "workbook", "quiz"]
 
@@ -16,6 +20,13 @@ struct AudienceReader {
             guard let r = MappingReader(node, path: path, what: "reading_level", allowed: ["min", "max"], context: context)
             else { return nil }
             guard let lo = r.number("min"), let hi = r.number("max") else { return nil }
+            let outside = [("min", lo), ("max", hi)].filter { !Self.gradeRange.contains($0.1) }
+            for (key, _) in outside {
+                guard let node = r.node(key) else { continue }
+                context.sink.error("reading_level \(key) must be a school grade from \(Int(Self.gradeRange.lowerBound)) to "
+                                   + "\(Int(Self.gradeRange.upperBound)) (Flesch–Kincaid), found \(MappingReader.describe(node))", at: node.mark)
+            }
+            guard outside.isEmpty else { return nil }
             guard lo <= hi else {
                 context.sink.error("reading_level min \(lo) is greater than max \(hi)", at: r.mark)
                 return nil
@@ -37,7 +48,17 @@ struct AudienceReader {
         let sheets = m.nested("workbook", required: false) { node, path -> [WorkbookSheet]? in
             guard let w = MappingReader(node, path: path, what: "workbook", allowed: ["sheets"], context: context)
             else { return nil }
-            return w.list("sheets", required: true, readSheet)
+            let sheets = w.list("sheets", required: true, readSheet)
+            if let node = w.node("sheets"), case .sequence(let listed) = node {
+                if listed.isEmpty {
+                    context.sink.error("'sheets' lists no sheet; a workbook needs at least one (leave 'workbook' out for every sheet)",
+                                       at: node.mark)
+                } else if !sheets.isEmpty, sheets.allSatisfy(\.kind.isTeacherOnly) {
+                    context.sink.error("'sheets' lists only teacher sheets (\(sheets.map(\.kind.rawValue).joined(separator: ", "))): "
+                                       + "the student workbook would have none; add at least one other sheet", at: node.mark)
+                }
+            }
+            return sheets
         } ?? WorkbookSheet.defaultSheets
         checkSheets(sheets, at: m.node("workbook")?.mark)
         let quiz = m.nested("quiz", required: false, readQuiz) ?? QuizSettings()
