@@ -16,23 +16,28 @@ package enum PacketWriter {
     /// Writes `files` as the folder `destination`, replacing what was there only when every file
     /// has been written.
     package static func write(_ files: [PacketFile], to destination: URL) throws {
-        let fm = FileManager.default
-        let parent = destination.deletingLastPathComponent()
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = try stagingFolder(near: parent)
-        do {
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                guard url.standardizedFileURL.path.hasPrefix(staging.standardizedFileURL.path + "/") else {
-                    throw DiagnosticsError([Diagnostic(file: file.path, message: "refusing to write outside the packet folder")])
+        // A Ctrl-C or kill waits for this write to finish (it is a few files and a rename).
+        try Interruption.guarded {
+            let fm = FileManager.default
+            let parent = destination.deletingLastPathComponent()
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            let staging = try stagingFolder(near: parent)
+            Interruption.staging(staging)
+            defer { Interruption.finished(staging) }
+            do {
+                for file in files {
+                    let url = staging.appendingPathComponent(file.path)
+                    guard url.standardizedFileURL.path.hasPrefix(staging.standardizedFileURL.path + "/") else {
+                        throw DiagnosticsError([Diagnostic(file: file.path, message: "refusing to write outside the packet folder")])
+                    }
+                    try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    try writeFile(file.data, to: url)
                 }
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try writeFile(file.data, to: url)
+                try moveIntoPlace(staging, destination)
+            } catch {
+                try? fm.removeItem(at: staging)
+                throw error
             }
-            try moveIntoPlace(staging, destination)
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw error
         }
     }
 
