@@ -10,7 +10,9 @@ struct Build: ParsableCommand {
         discussion: """
         With no options, builds every seed article for every audience. Every input is checked \
         before anything is written; each packet folder is replaced in one step, so a failed build \
-        leaves the previous packets untouched.
+        leaves the previous packets untouched. A folder is replaced only when it is a packet this \
+        program wrote, exactly as its manifest.json lists it: a file saved or edited in it stops \
+        the build (--force keeps the old folder as <audience>.bak-<n> and builds anew).
 
         Examples:
           packet build
@@ -43,7 +45,11 @@ struct Build: ParsableCommand {
     @Option(help: "Packets built at once (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Replace packet folders holding files this program did not write, keeping each old folder as <audience>.bak-<n>.")
+    var force = false
+
     func validate() throws {
+        if out.isEmpty { throw ValidationError("--out must name a folder") }
         if let forms, !(2...26).contains(forms) { throw ValidationError("--forms must be between 2 and 26") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -56,10 +62,13 @@ struct Build: ParsableCommand {
                 articles: located.map { .init(url: $0.url, display: $0.display) }, audiences: audiences,
                 templates: URL(fileURLWithPath: templates.path), templatesDisplay: templates.path,
                 output: URL(fileURLWithPath: out), responses: responses.map { URL(fileURLWithPath: $0) },
-                responsesDisplay: responses ?? "", forms: forms, seed: seed, jobs: jobs, outputDisplay: out)
+                responsesDisplay: responses ?? "", forms: forms, seed: seed, jobs: jobs, outputDisplay: out, force: force)
             let reports = try StandardPacket.builder(version: Packet.configuration.version).build(request)
             for report in reports {
                 print("\(out)/\(report.article)/\(report.audience): \(report.manifest.files.count + 1) files")
+                if let kept = report.keptOld {
+                    print("  kept the folder that was there as \(out)/\(report.article)/\(kept.lastPathComponent)")
+                }
                 for note in report.manifest.notes { print("  note: \(note)") }
                 for warning in report.manifest.warnings {
                     printError("\(out)/\(report.article)/\(report.audience): warning: \(warning)")
