@@ -57,7 +57,7 @@ package struct ArticleModel: Codable, Sendable, Hashable {
     package func person(_ id: String) -> Entity? { people.first { $0.id == id } }
 
     /// The claim (or thesis) with this id, if any.
-    package func claim(_ id: String) -> Claim? { allClaims.first { $0.id == id } }
+    package func claim(_ id: String) -> Claim? { thesis.id == id ? thesis : claims.first { $0.id == id } }
 
     /// Timeline events in date order (ties keep model order).
     package var chronologicalEvents: [TimelineEvent] {

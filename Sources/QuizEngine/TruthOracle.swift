@@ -6,10 +6,57 @@ import PacketModel
 struct TruthOracle {
     let model: ArticleModel
     private let trueStatements: Set<String>
+    /// Looked up for every option of every item: made once, so judging a model of n claims and
+    /// n pieces of evidence takes time growing with n, not n² or n³ (1,000 claims took minutes).
+    private let index: Index
 
     init(model: ArticleModel) {
         self.model = model
         trueStatements = Statements.allTrue(in: model)
+        index = Index(model)
+    }
+
+    /// The model's evidence and quotes by the key of their text, and what bears on each claim.
+    private struct Index {
+        /// Each piece of evidence (by its place in the model) whose summary has this key.
+        var evidenceBySummary: [String: [Int]] = [:]
+        /// The claims each piece of evidence supports: its `supports` and its supports relations.
+        var evidenceTargets: [Set<String>] = []
+        /// The pieces of evidence that support each claim directly, by place in the model.
+        var evidenceFor: [String: [Int]] = [:]
+        /// The claims that support each claim directly (supports relations).
+        var supporters: [String: [String]] = [:]
+        /// The speakers of the quotes whose text has this key.
+        var speakersByQuote: [String: [String]] = [:]
+        /// The first entity with each id.
+        var entities: [String: Entity] = [:]
+        /// The first claim, statistic, event, vocabulary term and person with each id (an item's source).
+        var claims: [String: Claim] = [:]
+        var statistics: [String: Statistic] = [:]
+        var events: [String: TimelineEvent] = [:]
+        var vocabulary: [String: VocabularyTerm] = [:]
+        var people: [String: Entity] = [:]
+
+        init(_ model: ArticleModel) {
+            var fromEvidence: [String: Set<String>] = [:]
+            for relation in model.relations where relation.type == .supports {
+                supporters[relation.to, default: []].append(relation.from)
+                fromEvidence[relation.from, default: []].insert(relation.to)
+            }
+            for (place, evidence) in model.evidence.enumerated() {
+                evidenceBySummary[TextNormal.key(evidence.summary), default: []].append(place)
+                let targets = Set(evidence.supports).union(fromEvidence[evidence.id] ?? [])
+                evidenceTargets.append(targets)
+                for claim in targets { evidenceFor[claim, default: []].append(place) }
+            }
+            for quote in model.quotes { speakersByQuote[TextNormal.key(quote.text), default: []].append(quote.speaker) }
+            for entity in model.entities where entities[entity.id] == nil { entities[entity.id] = entity }
+            for claim in model.allClaims where claims[claim.id] == nil { claims[claim.id] = claim }
+            for stat in model.statistics where statistics[stat.id] == nil { statistics[stat.id] = stat }
+            for event in model.events where events[event.id] == nil { events[event.id] = event }
+            for term in model.vocabulary where vocabulary[term.id] == nil { vocabulary[term.id] = term }
+            for person in model.people where people[person.id] == nil { people[person.id] = person }
+        }
     }
 
     /// Whether `option` is true for `item`; `nil` when the item is not one the model can judge.
@@ -22,9 +69,9 @@ struct TruthOracle {
         case .whoSaidIt:
             return model.quotes.first { $0.id == source }.map { saidBy(option, quote: $0) }
         case .factOpinion:
-            return model.claim(source).map { TextNormal.same(option, ClaimKindLabel.label($0.kind)) }
+            return index.claims[source].map { TextNormal.same(option, ClaimKindLabel.label($0.kind)) }
         case .claimEvidence:
-            return model.claim(source).map { supports(option, claim: $0) }
+            return index.claims[source].map { supports(option, claim: $0) }
         case .multipleChoice:
             return multipleChoice(option, source: source)
         case .numeric, .matching, .ordering, .shortAnswer, .essay:
@@ -34,21 +81,29 @@ struct TruthOracle {
 
     /// True when someone who said these words (in any quote of the model) goes by `name`.
     func saidBy(_ name: String, quote: Quote) -> Bool {
-        let speakers = model.quotes.filter { TextNormal.same($0.text, quote.text) }.map(\.speaker)
+        let speakers = index.speakersByQuote[TextNormal.key(quote.text)] ?? []
+        let key = TextNormal.key(name)
         return speakers.contains { id in
-            let names = model.entities.first { $0.id == id }?.allNames ?? [model.displayName(for: id)]
-            return names.contains { TextNormal.same($0, name) }
+            let names = index.entities[id]?.allNames ?? [model.displayName(for: id)]
+            return names.contains { TextNormal.key($0) == key }
         }
     }
 
     /// True when `summary` describes evidence that supports the claim, directly or through a chain
     /// of supporting claims (evidence for a reason is evidence for what the reason supports).
     func supports(_ summary: String, claim: Claim) -> Bool {
+        guard let matching = index.evidenceBySummary[TextNormal.key(summary)] else { return false }
         let targets = supportedClaims(reaching: claim.id)
-        return model.evidence.contains { e in
-            TextNormal.same(e.summary, summary) && (!targets.isDisjoint(with: e.supports)
-                || model.relations.contains { $0.from == e.id && targets.contains($0.to) && $0.type == .supports })
+        return matching.contains { !targets.isDisjoint(with: index.evidenceTargets[$0]) }
+    }
+
+    /// The keys (``TextNormal/key(_:)``) of every evidence summary that ``supports(_:claim:)`` the claim.
+    func supportingSummaryKeys(for claim: Claim) -> Set<String> {
+        var keys: Set<String> = []
+        for target in supportedClaims(reaching: claim.id) {
+            for place in index.evidenceFor[target] ?? [] { keys.insert(TextNormal.key(model.evidence[place].summary)) }
         }
+        return keys
     }
 
     /// The claim and every claim that supports it, directly or in a chain.
@@ -56,9 +111,9 @@ struct TruthOracle {
         var found: Set<String> = [id]
         var frontier = [id]
         while let next = frontier.popLast() {
-            for r in model.relations where r.type == .supports && r.to == next && !found.contains(r.from) {
-                found.insert(r.from)
-                frontier.append(r.from)
+            for from in index.supporters[next] ?? [] where !found.contains(from) {
+                found.insert(from)
+                frontier.append(from)
             }
         }
         return found
@@ -81,16 +136,16 @@ struct TruthOracle {
     }
 
     private func multipleChoice(_ option: String, source: String) -> Bool? {
-        if let stat = model.statistics.first(where: { $0.id == source }) {
+        if let stat = index.statistics[source] {
             return ValueText.parseNumber(option).map { holds($0, for: stat) } ?? false
         }
-        if let event = model.events.first(where: { $0.id == source }) {
+        if let event = index.events[source] {
             return ValueText.parseDate(option).map { matches($0, event: event) } ?? false
         }
-        if let term = model.vocabulary.first(where: { $0.id == source }) {
+        if let term = index.vocabulary[source] {
             return model.vocabulary.contains { TextNormal.same($0.term, term.term) && TextNormal.same($0.definition, option) }
         }
-        if let person = model.person(source) {
+        if let person = index.people[source] {
             return model.people.contains { TextNormal.same($0.name, person.name) && TextNormal.same($0.role, option) }
         }
         return nil

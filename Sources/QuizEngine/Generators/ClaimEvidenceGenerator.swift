@@ -17,8 +17,12 @@ enum ClaimEvidenceGenerator: ItemGenerator {
     }
 
     private static func items(for claims: [Claim], _ context: QuizContext, _ oracle: TruthOracle) -> [QuizItem] {
-        claims.compactMap { claim in
-            let supporting = context.evidence.filter { oracle.supports($0.summary, claim: claim) }
+        // Each summary's key once, not once per claim: the supporting evidence of every claim is
+        // then found by key (the same evidence `oracle.supports` accepts).
+        let keys = context.evidence.map { TextNormal.key($0.summary) }
+        return claims.compactMap { claim in
+            let supportingKeys = oracle.supportingSummaryKeys(for: claim)
+            let supporting = context.evidence.indices.filter { supportingKeys.contains(keys[$0]) }.map { context.evidence[$0] }
             let id = "claim-evidence.\(claim.id)"
             var random = context.random(for: id)
             let wording = TextNormal.clause(claim.wording(preferPlain: context.audience.preferPlain))

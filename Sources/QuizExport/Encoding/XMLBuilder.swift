@@ -64,6 +64,9 @@ struct XMLBuilder {
 
     /// Escapes element text: `&`, `<` and `>` (so `]]>` cannot appear).
     static func escape(_ text: String) -> String {
+        // Most text needs nothing: no markup character, no carriage return, no control character
+        // and nothing that may be U+FFFE or U+FFFF (their UTF-8 starts with 0xEF).
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 || $0 == 0xEF }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in normalized(text).unicodeScalars {
@@ -80,6 +83,9 @@ struct XMLBuilder {
     /// Escapes an attribute value, including quotes, tabs and line breaks (which a parser
     /// would otherwise turn into spaces).
     static func escapeAttribute(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 || $0 == 0xEF }) {
+            return text
+        }
         var out = ""
         for scalar in escape(text).unicodeScalars {
             switch scalar {
@@ -98,7 +104,7 @@ struct XMLBuilder {
 
     /// Line breaks as `\n`, and only characters XML 1.0 allows.
     private static func normalized(_ text: String) -> String {
-        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let unified = text.withUnixLineBreaks
         var out = String.UnicodeScalarView()
         for scalar in unified.unicodeScalars where isAllowed(scalar) { out.append(scalar) }
         return String(out)
