@@ -16,12 +16,21 @@ struct BuildInputs {
     static func load(_ request: BuildRequest) throws -> BuildInputs {
         var diagnostics: [Diagnostic] = []
         var models: [(BuildRequest.Article, ArticleModel)] = []
-        diagnostics += OutputFolder.problems(request.output, display: request.outputDisplay)
+        diagnostics += OutputFolder.problems(request.output, display: request.outputDisplay, force: request.force)
         var articles: [BuildRequest.Article] = []
+        var byId: [String: BuildRequest.Article] = [:]
         for article in request.articles {
-            if let problem = ArticleId.problem(article.url.lastPathComponent) {
+            let id = article.url.lastPathComponent
+            if let problem = ArticleId.problem(id) {
                 diagnostics.append(Diagnostic(file: article.display, message: problem))
+            } else if let first = byId[id] {
+                // The same folder named twice is built once; two folders with one id would overwrite each other.
+                if first.url.standardizedFileURL != article.url.standardizedFileURL {
+                    diagnostics.append(Diagnostic(file: article.display, message: "article id '\(id)' is also the id of "
+                        + "\(first.display): both would be built into \(request.outputDisplay)/\(id)/; rename one of the two folders"))
+                }
             } else {
+                byId[id] = article
                 articles.append(article)
             }
         }
@@ -61,6 +70,14 @@ struct BuildInputs {
                 packets.append(Packet(article: article, model: model, audience: audience))
             }
         }
+        // Every packet folder is checked before anything is written: one refused, none written.
+        let refusals = packets.compactMap { packet -> Diagnostic? in
+            let folder = packet.folder(in: request.output), display = packet.display(in: request.outputDisplay)
+            if let tooLong = OutputFolder.pathTooLong(folder, display: display) { return tooLong }
+            guard !request.force, case .foreign(let reason) = PacketFolder.state(of: folder) else { return nil }
+            return PacketFolder.refusal(reason, folder: folder, display: display)
+        }
+        guard refusals.isEmpty else { throw DiagnosticsError(refusals) }
         return BuildInputs(packets: packets)
     }
 
@@ -88,6 +105,16 @@ struct BuildInputs {
             ArticleLoader.load(folder: articles[index].url, displayFolder: articles[index].display)
         }
     }
+}
+
+extension BuildInputs.Packet {
+    /// The packet's folder, `<output>/<article id>/<audience>`.
+    func folder(in output: URL) -> URL {
+        output.appendingPathComponent(model.id).appendingPathComponent(audience.name)
+    }
+
+    /// The folder as messages name it.
+    func display(in output: String) -> String { "\(output)/\(model.id)/\(audience.name)" }
 }
 
 /// Article ids name folders in the output: `<output>/<id>/<audience>/`.

@@ -31,15 +31,19 @@ package struct BuildRequest: Sendable {
     /// says DRAFT — NOT REVIEWED, and nothing is built from a placeholder. Without it such a model
     /// is refused.
     package var draft = false
+    /// Replace a folder that is not a packet this program wrote, keeping it as `<audience>.bak-<n>`,
+    /// and write into an output folder that holds other things.
+    package var force: Bool
 
     package init(articles: [Article], audiences: [String] = [], templates: URL, templatesDisplay: String,
                 output: URL, responses: URL? = nil, responsesDisplay: String = "", forms: Int? = nil,
                 seed: UInt64? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                outputDisplay: String? = nil) {
+                outputDisplay: String? = nil, force: Bool = false) {
         self.outputDisplay = outputDisplay ?? output.path
         self.articles = articles; self.audiences = audiences; self.templates = templates
         self.templatesDisplay = templatesDisplay; self.output = output; self.responses = responses
         self.responsesDisplay = responsesDisplay; self.forms = forms; self.seed = seed; self.jobs = max(1, jobs)
+        self.force = force
     }
 }
 
@@ -49,4 +53,7 @@ package struct PacketReport: Sendable {
     package var audience: String
     package var folder: URL
     package var manifest: Manifest
+    /// Where the folder that stood there was kept (with `force`, or when files were saved into
+    /// the old packet while the build ran); `nil` when nothing was kept.
+    package var keptOld: URL?
 }

@@ -54,19 +54,27 @@ package struct PacketBuilder: Sendable {
         return try written.map { try $0.get() }
     }
 
-    /// Writes one rendered packet into its folder; a failure leaves the previous packet there.
+    /// Writes one rendered packet into its folder; a failure leaves what was there as it was.
     private func write(_ packet: (files: [PacketFile], manifest: Manifest), for job: BuildInputs.Packet,
                        request: BuildRequest) throws -> PacketReport {
-        let folder = request.output.appendingPathComponent(job.model.id).appendingPathComponent(job.audience.name)
+        let folder = job.folder(in: request.output), display = job.display(in: request.outputDisplay)
+        let kept: URL?
         do {
-            try PacketWriter.write(packet.files, to: folder)
+            kept = try PacketWriter.write(packet.files, to: folder, force: request.force)
         } catch let error as DiagnosticsError {
             throw error
+        } catch let error as PacketWriter.NotOurs {
+            throw DiagnosticsError([PacketFolder.refusal(error.reason, folder: folder, display: display)])
         } catch {
-            throw DiagnosticsError([Diagnostic(file: "\(request.outputDisplay)/\(job.model.id)/\(job.audience.name)",
-                message: "cannot write the packet (\(OutputFolder.reason(error))); the previous packet there is unchanged")])
+            let unchanged = switch PacketFolder.state(of: folder) {
+            case .absent: "nothing was written there"
+            case .written: "the previous packet there is unchanged"
+            case .foreign: "what was there is unchanged"
+            }
+            throw DiagnosticsError([Diagnostic(file: display, message: "cannot write the packet (\(OutputFolder.reason(error))); \(unchanged)")])
         }
-        return PacketReport(article: job.model.id, audience: job.audience.name, folder: folder, manifest: packet.manifest)
+        return PacketReport(article: job.model.id, audience: job.audience.name, folder: folder, manifest: packet.manifest,
+                            keptOld: kept)
     }
 
     /// Makes the quiz, runs every renderer and adds the manifest.

@@ -12,28 +12,65 @@ private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int)
 
 /// Writes a packet's files into a staging folder and moves the whole folder into place at once,
 /// so that a reader (or a crash) never sees a half-written packet.
+///
+/// It replaces only a packet it wrote itself (see ``PacketFolder``); with `force`, anything else
+/// there is kept beside it as `<name>.bak-<n>`. Writers of the same folder, in this process or
+/// another, take turns: each holds a lock on the folder's parent while it decides and swaps.
 package enum PacketWriter {
     /// Writes `files` as the folder `destination`, replacing what was there only when every file
-    /// has been written.
-    package static func write(_ files: [PacketFile], to destination: URL) throws {
-        let fm = FileManager.default
-        let parent = destination.deletingLastPathComponent()
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = try stagingFolder(near: parent)
-        do {
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                guard url.standardizedFileURL.path.hasPrefix(staging.standardizedFileURL.path + "/") else {
-                    throw DiagnosticsError([Diagnostic(file: file.path, message: "refusing to write outside the packet folder")])
+    /// has been written and only when it is a packet this program wrote (or `force` is given).
+    /// Returns where the old folder was kept, when it was kept.
+    @discardableResult
+    package static func write(_ files: [PacketFile], to destination: URL, force: Bool = false) throws -> URL? {
+        // A Ctrl-C or kill waits for this write to finish (it is a few files and a rename).
+        try Interruption.guarded {
+            let fm = FileManager.default
+            let parent = destination.deletingLastPathComponent()
+            let created = missingFolders(up: parent)
+            do {
+                try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+                return try FolderLock.holding(parent) {
+                    let staging = try stagingFolder(near: parent)
+                    Interruption.staging(staging)
+                    defer { Interruption.finished(staging) }
+                    do {
+                        try writeFiles(files, into: staging)
+                        return try moveIntoPlace(staging, destination, force: force)
+                    } catch {
+                        try? fm.removeItem(at: staging)
+                        throw error
+                    }
                 }
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try writeFile(file.data, to: url)
+            } catch {
+                // Folders this write made for nothing are removed again (only if still empty).
+                for folder in created { rmdir(folder.path) }
+                throw error
             }
-            try moveIntoPlace(staging, destination)
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw error
         }
+    }
+
+    private static func writeFiles(_ files: [PacketFile], into staging: URL) throws {
+        let fm = FileManager.default
+        for file in files {
+            let url = staging.appendingPathComponent(file.path)
+            guard url.standardizedFileURL.path.hasPrefix(staging.standardizedFileURL.path + "/") else {
+                throw DiagnosticsError([Diagnostic(file: file.path, message: "refusing to write outside the packet folder")])
+            }
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try writeFile(file.data, to: url)
+        }
+    }
+
+    /// The folders from `folder` up that do not exist yet, deepest first.
+    private static func missingFolders(up folder: URL) -> [URL] {
+        var missing: [URL] = []
+        var current = folder.standardizedFileURL
+        var info = stat()
+        while current.path != "/", lstat(current.path, &info) != 0 {
+            missing.append(current)
+            current = current.deletingLastPathComponent()
+        }
+        return missing
     }
 
     /// Writes `data` as a new file, with the system's own words for a failure ("No space left on
@@ -59,6 +96,12 @@ package enum PacketWriter {
     struct WriteFailure: Error, CustomStringConvertible {
         let reason: String
         var description: String { reason }
+    }
+
+    /// The folder is no packet this program wrote (found only at the last moment: it changed
+    /// during the build), and `force` was not given.
+    struct NotOurs: Error {
+        let reason: String
     }
 
     /// A fresh folder on the same file system as `parent` (so it can be renamed into place):
@@ -92,28 +135,60 @@ package enum PacketWriter {
         return sa.st_dev == sb.st_dev
     }
 
-    /// Renames `staging` to `destination`; when `destination` exists the two are swapped in one
-    /// atomic step (Linux `RENAME_EXCHANGE`) and the old packet is removed afterwards.
-    private static func moveIntoPlace(_ staging: URL, _ destination: URL) throws {
+    /// Renames `staging` to `destination`. A packet this program wrote there is swapped out in one
+    /// atomic step (Linux `RENAME_EXCHANGE`) and then removed file by file; anything else there
+    /// is refused, or with `force` renamed to `<name>.bak-<n>` first. Returns where an old folder was kept.
+    private static func moveIntoPlace(_ staging: URL, _ destination: URL, force: Bool) throws -> URL? {
         let fm = FileManager.default
-        if !fm.fileExists(atPath: destination.path) {
+        switch PacketFolder.state(of: destination) {
+        case .absent:
             try fm.moveItem(at: staging, to: destination)
-            return
-        }
-        let exchanged = renameat2(AT_FDCWD, staging.path, AT_FDCWD, destination.path, 2 /* RENAME_EXCHANGE */) == 0
-        if exchanged {
-            try fm.removeItem(at: staging)  // now holds the previous packet
-            return
-        }
-        // A file system without RENAME_EXCHANGE: move the old packet aside, then the new one in.
-        let aside = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
-        try fm.moveItem(at: destination, to: aside)
-        do {
+            return nil
+        case .foreign(let reason):
+            guard force else { throw NotOurs(reason: reason) }
+            let backup = PacketFolder.backup(for: destination)
+            try fm.moveItem(at: destination, to: backup)
             try fm.moveItem(at: staging, to: destination)
-        } catch {
-            try? fm.moveItem(at: aside, to: destination)
-            throw error
+            return backup
+        case .written(let manifest):
+            let exchanged = renameat2(AT_FDCWD, staging.path, AT_FDCWD, destination.path, 2 /* RENAME_EXCHANGE */) == 0
+            if exchanged {
+                // `staging` now holds the previous packet.
+                return keepLeftovers(of: staging, as: manifest, beside: destination)
+            }
+            // A file system without RENAME_EXCHANGE: move the old packet aside, then the new one in.
+            let aside = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
+            try fm.moveItem(at: destination, to: aside)
+            do {
+                try fm.moveItem(at: staging, to: destination)
+            } catch {
+                try? fm.moveItem(at: aside, to: destination)
+                throw error
+            }
+            return keepLeftovers(of: aside, as: manifest, beside: destination)
         }
-        try? fm.removeItem(at: aside)
+    }
+
+    /// Removes the previous packet (now at `old`) as its manifest lists it; whatever else is
+    /// there (a file saved into it while the build ran) is kept as `<name>.bak-<n>` beside `destination`.
+    private static func keepLeftovers(of old: URL, as manifest: Manifest, beside destination: URL) -> URL? {
+        if PacketFolder.remove(old, as: manifest) { return nil }
+        let backup = PacketFolder.backup(for: destination)
+        return (try? FileManager.default.moveItem(at: old, to: backup)) == nil ? nil : backup
+    }
+}
+
+/// An exclusive lock (`flock`) on a folder, held by one writer at a time across processes; the
+/// system releases it when the process ends, however it ends, and it leaves no file behind.
+enum FolderLock {
+    static func holding<T>(_ folder: URL, _ body: () throws -> T) throws -> T {
+        let fd = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw PacketWriter.WriteFailure(reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw PacketWriter.WriteFailure(reason: String(cString: strerror(errno))) }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
     }
 }

@@ -14,10 +14,10 @@ enum Distractors {
         var taken: Set<String> = [TextNormal.key(answer)]
         var result: [String] = []
         for tier in tiers {
-            let ranked = random.shuffled(tier).enumerated().sorted { a, b in
-                let da = abs(a.element.count - answer.count), db = abs(b.element.count - answer.count)
-                return (da, a.offset) < (db, b.offset)
-            }.map(\.element)
+            // Each candidate's length once (counting characters walks the text), then by how near it is.
+            let length = answer.count
+            let ranked = random.shuffled(tier).enumerated().map { (offset: $0.offset, text: $0.element, distance: abs($0.element.count - length)) }
+                .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }.map(\.text)
             for candidate in ranked where result.count < count {
                 let key = TextNormal.key(candidate)
                 guard !key.isEmpty, !taken.contains(key), !banned.contains(key), !isTrue(candidate) else { continue }

@@ -28,6 +28,9 @@ enum ValueText {
 
     /// Reads back a number written by ``number(_:percent:)`` (commas and `%` allowed).
     static func parseNumber(_ text: String) -> Double? {
+        // An ASCII character other than these stays after trimming and is not part of a number:
+        // most options are words, and Foundation's trimming is slow.
+        guard !text.utf8.contains(where: { $0 < 0x80 && !Self.numberBytes.contains($0) }) else { return nil }
         var t = text.trimmingCharacters(in: .whitespaces)
         if t.hasSuffix("%") { t.removeLast() }
         t = t.replacingOccurrences(of: ",", with: "")
@@ -35,9 +38,12 @@ enum ValueText {
         return Double(t)
     }
 
+    /// The ASCII bytes a number may hold before ``parseNumber(_:)`` trims it: digits, `.`, `-`, `,`, `%`, space, tab.
+    private static let numberBytes: Set<UInt8> = Set(Array("0123456789.-,% \t".utf8))
+
     /// Reads back a date written by ``date(_:)``.
     static func parseDate(_ text: String) -> PartialDate? {
-        let words = text.replacingOccurrences(of: ",", with: "").split(separator: " ").map(String.init)
+        let words = text.filter { $0 != "," }.split(separator: " ").map(String.init)
         switch words.count {
         case 1:
             guard !text.contains(","), words[0].count == 4, let y = Int(words[0]) else { return nil }
@@ -73,12 +79,14 @@ enum ValueText {
     /// such items keep their order on every form.
     static func isAscending(_ options: [String]) -> Bool {
         guard options.count > 1 else { return false }
-        var keys: [Double] = []
+        var previous: Double?
         for option in options {
+            // The first option that is neither number nor date settles it.
             guard let key = sortKey(option) else { return false }
-            keys.append(key)
+            if let previous, !(previous < key) { return false }
+            previous = key
         }
-        return zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
+        return true
     }
 
     private static func grouped(_ value: Double) -> String {

@@ -6,7 +6,8 @@ struct TemplateChecker {
     func check(_ name: String, shape: TemplateShape) -> [TemplateProblem] {
         guard let root = templates[name] else { return [] }
         var problems: Set<TemplateProblem> = []
-        walk(root.nodes, file: root.file, scopes: [shape], including: [name], problems: &problems)
+        var walked: Set<Walked> = []
+        walk(root.nodes, file: root.file, scopes: [shape], including: [name], problems: &problems, walked: &walked)
         return problems.sorted()
     }
 
@@ -26,18 +27,27 @@ struct TemplateChecker {
             switch node {
             case .partial(let name, let at): [(name, at)]
             case .section(_, _, _, let children): partials(in: children)
-            case .variable: []
+            case .variable, .text: []
             }
         }
     }
 
+    /// A partial already checked with these scopes: checking it again finds nothing new, and
+    /// partials that each include the next twice would otherwise be checked 2^n times.
+    private struct Walked: Hashable {
+        let partial: String
+        let scopes: [TemplateShape]
+    }
+
     private func walk(_ nodes: [TemplateNode], file: TemplateFile, scopes: [TemplateShape], including: [String],
-                      problems: inout Set<TemplateProblem>) {
+                      problems: inout Set<TemplateProblem>, walked: inout Set<Walked>) {
         func report(_ at: SourcePosition, _ message: String) {
             problems.insert(TemplateProblem(path: file.path, line: at.line, column: at.column, message: message))
         }
         for node in nodes {
             switch node {
+            case .text:
+                continue
             case .variable(let name, let at):
                 guard let shape = TemplateShape.resolve(name, in: scopes) else {
                     report(at, "unknown variable '\(name)'" + suggestion(for: name, among: visibleNames(scopes)))
@@ -61,14 +71,16 @@ struct TemplateChecker {
                     case .flag: break
                     }
                 }
-                walk(children, file: file, scopes: inner, including: including, problems: &problems)
+                walk(children, file: file, scopes: inner, including: including, problems: &problems, walked: &walked)
             case .partial(let name, let at):
                 guard let partial = templates[name] else { continue }  // reported by unknownPartials()
                 guard !including.contains(name) else {
                     report(at, "partial '\(name)' includes itself (through \(including.joined(separator: " → ")))")
                     continue
                 }
-                walk(partial.nodes, file: partial.file, scopes: scopes, including: including + [name], problems: &problems)
+                guard walked.insert(Walked(partial: name, scopes: scopes)).inserted else { continue }
+                walk(partial.nodes, file: partial.file, scopes: scopes, including: including + [name], problems: &problems,
+                     walked: &walked)
             }
         }
     }

@@ -42,14 +42,23 @@ package struct TemplateLibrary: Sendable {
         self.checker = checker
     }
 
+    /// The most bytes one rendered template may have: a briefing or a printed quiz is tens of
+    /// kilobytes, and a template whose nested sections would make more is a mistake.
+    package static let maximumOutputBytes = 5_000_000
+
     /// Renders template `name` with `context`, after checking that every name the template (and
-    /// the partials it includes) uses is one `shape` provides.
-    package func render(_ name: String, context: TemplateValue, shape: TemplateShape) throws(TemplateError) -> String {
+    /// the partials it includes) uses is one `shape` provides, and that the output will be at most
+    /// `limit` bytes.
+    package func render(_ name: String, context: TemplateValue, shape: TemplateShape,
+                        limit: Int = maximumOutputBytes) throws(TemplateError) -> String {
         guard checker.templates[name] != nil else {
             throw TemplateError([TemplateProblem(path: name, message: "unknown template '\(name)' (templates: \(names.joined(separator: ", ")))")])
         }
         let problems = checker.check(name, shape: shape)
         guard problems.isEmpty else { throw TemplateError(problems) }
+        if let tooLong = RenderedSize(templates: checker.templates, limit: limit).problem(name, context: context) {
+            throw TemplateError([tooLong])
+        }
         guard let text = library.render(context.mustacheValue, withTemplate: name) else {
             throw TemplateError([TemplateProblem(path: name, message: "unknown template '\(name)'")])
         }

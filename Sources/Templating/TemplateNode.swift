@@ -12,4 +12,6 @@ indirect enum TemplateNode: Sendable, Hashable {
     case section(String, inverted: Bool, SourcePosition, [TemplateNode])
     /// `{{> name}}`.
     case partial(String, SourcePosition)
+    /// Literal text between tags (comments and tags the checker ignores included), by its length in UTF-8 bytes.
+    case text(bytes: Int, SourcePosition)
 }

@@ -17,9 +17,15 @@ struct TemplateParser {
 
         func advance(_ count: Int) {
             for _ in 0..<count where index < text.count {
-                if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+                if text[index] == "\n" || text[index] == "\r\n" { line += 1; column = 1 } else { column += 1 }
                 index += 1
             }
+        }
+        // Literal text since the last tag: its length goes into the tree, for the size of the output.
+        var literal = (at: SourcePosition(line: 1, column: 1), bytes: 0)
+        func flushLiteral() {
+            if literal.bytes > 0 { stack[stack.count - 1].nodes.append(.text(bytes: literal.bytes, literal.at)) }
+            literal.bytes = 0
         }
         func startsWith(_ s: String, at i: Int) -> Bool {
             let chars = Array(s)
@@ -30,7 +36,13 @@ struct TemplateParser {
         }
 
         while index < text.count {
-            guard startsWith("{{", at: index) else { advance(1); continue }
+            guard startsWith("{{", at: index) else {
+                if literal.bytes == 0 { literal.at = SourcePosition(line: line, column: column) }
+                literal.bytes += text[index].utf8.count
+                advance(1)
+                continue
+            }
+            flushLiteral()
             let at = SourcePosition(line: line, column: column)
             let triple = startsWith("{{{", at: index)
             let closer = triple ? "}}}" : "}}"
@@ -101,6 +113,7 @@ struct TemplateParser {
                 stack[stack.count - 1].nodes.append(.variable(name, at))
             }
         }
+        flushLiteral()
         for open in stack.dropFirst().reversed() {
             problem(open.at, "unclosed section '\(open.name)': add '{{/\(open.name)}}'")
         }

@@ -1,7 +1,8 @@
 import PacketModel
 
 /// The thesis and claims in argument order: each claim below the claim it bears on, with its
-/// depth, so the map reads as a tree.
+/// depth, so the map reads as a tree. Made once per workbook, in time linear in the claims and
+/// relations (and n log n for sorting siblings): every lookup is by dictionary.
 struct ArgumentStructure {
     struct Row {
         var claim: Claim
@@ -9,30 +10,39 @@ struct ArgumentStructure {
     }
 
     let rows: [Row]
+    /// Each claim's index in ``rows``.
+    let rowIndex: [String: Int]
 
     init(_ model: ArticleModel) {
-        let claimIDs = Set(model.allClaims.map(\.id))
+        let claims = model.allClaims
+        var position: [String: Int] = [:]   // a claim's place in the model, for a stable order of siblings
+        for (index, claim) in claims.enumerated() where position[claim.id] == nil { position[claim.id] = index }
         var children: [String: [String]] = [:]
-        for relation in model.relations where claimIDs.contains(relation.from) && claimIDs.contains(relation.to) {
-            if children[relation.to]?.contains(relation.from) != true { children[relation.to, default: []].append(relation.from) }
+        var linked: Set<[String]> = []
+        for relation in model.relations where position[relation.from] != nil && position[relation.to] != nil {
+            if linked.insert([relation.to, relation.from]).inserted { children[relation.to, default: []].append(relation.from) }
         }
+        // Children in model order, so the layout does not depend on relation order.
+        for (id, kids) in children { children[id] = kids.sorted { position[$0, default: .max] < position[$1, default: .max] } }
+
         var visited: Set<String> = []
         var rows: [Row] = []
-        func visit(_ id: String, depth: Int) {
-            guard !visited.contains(id), let claim = model.claim(id) else { return }
-            visited.insert(id)
-            rows.append(Row(claim: claim, depth: depth))
-            // Children in model order, so the layout does not depend on relation order.
-            let kids = (children[id] ?? []).sorted { order(of: $0, in: model) < order(of: $1, in: model) }
-            for kid in kids { visit(kid, depth: depth + 1) }
+        // Depth first, each claim under the first claim that reaches it; a stack rather than
+        // recursion, so a long chain of claims cannot overflow the call stack.
+        func visit(_ root: String, depth: Int) {
+            var pending = [(root, depth)]
+            while let (id, depth) = pending.popLast() {
+                guard !visited.contains(id), let index = position[id] else { continue }
+                visited.insert(id)
+                rows.append(Row(claim: claims[index], depth: depth))
+                for kid in (children[id] ?? []).reversed() { pending.append((kid, depth + 1)) }
+            }
         }
         visit(model.thesis.id, depth: 0)
         for claim in model.claims where !visited.contains(claim.id) { visit(claim.id, depth: 1) }
         self.rows = rows
+        var rowIndex: [String: Int] = [:]
+        for (index, row) in rows.enumerated() where rowIndex[row.claim.id] == nil { rowIndex[row.claim.id] = index }
+        self.rowIndex = rowIndex
     }
-}
-
-/// A claim's position in the model, for a stable order of siblings.
-private func order(of id: String, in model: ArticleModel) -> Int {
-    model.allClaims.firstIndex { $0.id == id } ?? Int.max
 }

@@ -15,12 +15,20 @@ struct SheetContext {
     /// Sentences cut from the article so far, by item id: activities ask for each while choosing
     /// their rows and again while writing them.
     private let sentences = SentenceCache()
+    /// The argument map's tree, made once for every sheet that links to it.
+    let argument: ArgumentStructure
+    /// Each evidence item's index in the model.
+    private let evidenceIndex: [String: Int]
 
     init(input: RenderInput, edition: WorkbookEdition, style: WorkbookStyle, workbook: Workbook, sheets: [WorkbookSheet]) {
         self.input = input; self.edition = edition; self.style = style; self.workbook = workbook; self.sheets = sheets
         let items: [any Excerpted] = input.article.allClaims + input.article.evidence + input.article.statistics
             + input.article.quotes + input.article.events + input.article.vocabulary
         hiddenLocations = items.filter { input.audience.sensitivity.hides($0) }.compactMap(\.location)
+        argument = ArgumentStructure(input.article)
+        var evidenceIndex: [String: Int] = [:]
+        for (index, item) in input.article.evidence.enumerated() where evidenceIndex[item.id] == nil { evidenceIndex[item.id] = index }
+        self.evidenceIndex = evidenceIndex
     }
 
     var article: ArticleModel { input.article }
@@ -51,10 +59,10 @@ struct SheetContext {
 
     /// A link to a row of the argument map for a claim id, or plain text when there is none.
     func claimLink(_ id: String) -> CellValue {
-        guard let sheet = title(of: .argumentMap), let row = ArgumentMapSheet.row(of: id, in: article) else {
+        guard let sheet = title(of: .argumentMap), let index = argument.rowIndex[id] else {
             return .text(id)
         }
-        return .link(sheet: sheet, cell: CellReference.cell(row: row, col: 0), text: id)
+        return .link(sheet: sheet, cell: CellReference.cell(row: SheetTable.firstDataRow + index, col: 0), text: id)
     }
 
     /// Links to the first of several claim ids, listing them all.
@@ -68,10 +76,10 @@ struct SheetContext {
     /// A link to the evidence sheet row of the first id, listing them all.
     func evidenceLinks(_ ids: [String]) -> CellValue {
         guard let first = ids.first else { return .blank }
-        guard let sheet = title(of: .evidence), let row = EvidenceSheet.row(of: first, in: article) else {
+        guard let sheet = title(of: .evidence), let index = evidenceIndex[first] else {
             return .text(ids.joined(separator: ", "))
         }
-        return .link(sheet: sheet, cell: CellReference.cell(row: row, col: 0), text: ids.joined(separator: ", "))
+        return .link(sheet: sheet, cell: CellReference.cell(row: SheetTable.firstDataRow + index, col: 0), text: ids.joined(separator: ", "))
     }
 }
 

@@ -43,6 +43,7 @@ package final class Chart {
     package func addSeries(name: String? = nil, sheet: String, categories: CellRange?, values: CellRange,
                           color: Color? = nil, dataLabels: Bool = false) throws {
         try state.ensureOpen()
+        try XMLText.check(name, "a chart series name")
         guard let series = chart_add_series(pointer, nil, nil) else {
             throw XlsxError.invalidArgument("chart_add_series failed")
         }
@@ -76,12 +77,14 @@ package final class Chart {
     /// Sets the chart title.
     package func setTitle(_ title: String) throws {
         try state.ensureOpen()
+        try XMLText.check(title, "a chart title")
         chart_title_set_name(pointer, title)
     }
 
     /// Names the category (x) and value (y) axes.
     package func setAxisNames(x: String?, y: String?) throws {
         try state.ensureOpen()
+        try XMLText.check((x ?? "") + (y ?? ""), "a chart axis name")
         if let x { chart_axis_set_name(chart_axis_get(pointer, LXW_CHART_AXIS_TYPE_X), x) }
         if let y { chart_axis_set_name(chart_axis_get(pointer, LXW_CHART_AXIS_TYPE_Y), y) }
     }

@@ -16,6 +16,7 @@ extension Worksheet {
     /// Applies a conditional format to `range`.
     package func addConditionalFormat(_ rule: ConditionalFormat, to range: CellRange) throws {
         try state.ensureOpen()
+        if case .formula(let formula, _) = rule { try XMLText.check(formula, "\(name)!\(range.a1): a conditional format") }
         let pool = CStringPool()
         defer { pool.free() }
         var c = lxw_conditional_format()

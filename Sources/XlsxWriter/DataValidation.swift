@@ -39,6 +39,13 @@ extension Worksheet {
     /// Applies a data validation rule to `range`.
     package func addValidation(_ validation: DataValidation, to range: CellRange) throws {
         try state.ensureOpen()
+        var texts = [validation.inputTitle, validation.inputMessage, validation.errorTitle, validation.errorMessage]
+        switch validation.rule {
+        case .list(let values): texts += values.map { Optional($0) }
+        case .listFromRange(let formula): texts.append(formula)
+        case .wholeNumber, .decimal, .any: break
+        }
+        for text in texts { try XMLText.check(text, "\(name)!\(range.a1): a data validation") }
         let pool = CStringPool()
         defer { pool.free() }
         var v = lxw_data_validation()

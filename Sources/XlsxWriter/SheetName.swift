@@ -10,6 +10,9 @@ package enum SheetName {
     package static func validate(_ name: String, existing: [String] = []) throws {
         func fail(_ reason: String) -> XlsxError { .invalidSheetName(name: name, reason: reason) }
         if name.isEmpty { throw fail("a worksheet name cannot be empty") }
+        if let bad = XMLText.firstUnwritable(in: name) {
+            throw fail("contains U+\(String(bad.value, radix: 16, uppercase: true)), which an .xlsx file cannot hold")
+        }
         if name.utf16.count > maximumLength {
             throw fail("\(name.utf16.count) characters; Excel allows at most \(maximumLength)")
         }

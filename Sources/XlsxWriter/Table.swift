@@ -30,6 +30,7 @@ extension Worksheet {
                 && name.allSatisfy { ($0.isLetter || $0.isNumber || $0 == "_") && $0.isASCII }
             guard ok else { throw XlsxError.invalidArgument("table name \"\(name)\" must be letters, digits and underscores") }
         }
+        for header in options.headers { try XMLText.check(header, "\(name)!\(range.a1): a table header") }
         let pool = CStringPool()
         defer { pool.free() }
         var columns = options.headers.map { header -> lxw_table_column in

@@ -88,12 +88,18 @@ package final class Workbook {
     /// Defines a workbook-wide name, e.g. `defineName("Key", formula: "='Answer key'!$B$2:$B$9")`.
     package func defineName(_ name: String, formula: String) throws {
         try state.ensureOpen()
+        try XMLText.check(name + formula, "the defined name \(name)")
         try XlsxError.check(workbook_define_name(pointer, name, formula), "workbook_define_name(\(name))")
     }
 
     /// Sets the document properties; `created` defaults to 0 so output is reproducible.
     package func setProperties(_ properties: DocumentProperties) throws {
         try state.ensureOpen()
+        for (field, value) in [("title", properties.title), ("subject", properties.subject), ("author", properties.author),
+                               ("company", properties.company), ("category", properties.category),
+                               ("keywords", properties.keywords), ("comments", properties.comments)] {
+            try XMLText.check(value, "the document's \(field)")
+        }
         let pool = CStringPool()
         defer { pool.free() }
         var p = lxw_doc_properties()

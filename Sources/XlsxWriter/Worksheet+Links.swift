@@ -29,6 +29,7 @@ extension Worksheet {
     }
 
     private func writeURL(_ url: String, text: String?, tooltip: String?, row: Int, col: Int, format: Format?) throws {
+        try XMLText.check(url + (text ?? "") + (tooltip ?? ""), "\(name)!\(CellReference.cell(row: row, col: col))")
         let shown = text.map { fitted($0, row: row, col: col) }
         try check(worksheet_write_url_opt(pointer, lxw_row_t(row), lxw_col_t(col), url, format?.pointer,
                                           shown, tooltip.map { String($0.prefix(255)) }),

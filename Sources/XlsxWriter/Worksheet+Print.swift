@@ -23,12 +23,14 @@ extension Worksheet {
     /// Text from elsewhere should go through ``escapedForHeader(_:)``. At most 255 characters.
     package func setHeader(_ codes: String) throws {
         try state.ensureOpen()
+        try XMLText.check(codes, "the printed header of \(name)")
         try check(worksheet_set_header(pointer, codes), "worksheet_set_header")
     }
 
     /// Sets the printed footer, in Excel's header codes.
     package func setFooter(_ codes: String) throws {
         try state.ensureOpen()
+        try XMLText.check(codes, "the printed footer of \(name)")
         try check(worksheet_set_footer(pointer, codes), "worksheet_set_footer")
     }
 

@@ -32,6 +32,7 @@ package final class Worksheet {
     /// Writes text as a string cell (never as a formula).
     package func write(_ text: String, row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
+        try XMLText.check(text, "\(name)!\(CellReference.cell(row: row, col: col))")
         let fit = fitted(text, row: row, col: col)
         if fit.isEmpty { return try writeBlank(row: row, col: col, format: format) }
         try check(worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(col), fit, format?.pointer),
@@ -52,6 +53,7 @@ package final class Worksheet {
     /// (LibreOffice) show the right value.
     package func write(formula: String, result: Double, row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
+        try XMLText.check(formula, "\(name)!\(CellReference.cell(row: row, col: col))")
         try check(worksheet_write_formula_num(pointer, lxw_row_t(row), lxw_col_t(col), formula, format?.pointer,
                                               result.isFinite ? result : 0),
                   "worksheet_write_formula_num(\(CellReference.cell(row: row, col: col)))")
@@ -60,6 +62,7 @@ package final class Worksheet {
     /// Writes a formula with its text result.
     package func write(formula: String, textResult: String, row: Int, col: Int, format: Format? = nil) throws {
         try state.ensureOpen()
+        try XMLText.check(formula + textResult, "\(name)!\(CellReference.cell(row: row, col: col))")
         try check(worksheet_write_formula_str(pointer, lxw_row_t(row), lxw_col_t(col), formula, format?.pointer,
                                               fitted(textResult, row: row, col: col)),
                   "worksheet_write_formula_str(\(CellReference.cell(row: row, col: col)))")
@@ -84,6 +87,7 @@ package final class Worksheet {
     /// Merges a range and writes text into it.
     package func merge(_ range: CellRange, text: String, format: Format? = nil) throws {
         try state.ensureOpen()
+        try XMLText.check(text, "\(name)!\(range.a1)")
         let fit = fitted(text, row: range.firstRow, col: range.firstCol)
         try check(worksheet_merge_range(pointer, lxw_row_t(range.firstRow), lxw_col_t(range.firstCol),
                                         lxw_row_t(range.lastRow), lxw_col_t(range.lastCol), fit, format?.pointer),

@@ -18,7 +18,7 @@ package enum XlsxError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidArgument(String)
     /// The workbook was already closed (or never opened).
     case closed
-    /// Writing or reading the temporary file behind ``Workbook/data(options:build:)`` failed.
+    /// Reading back the file behind ``Workbook/data(options:build:)`` failed.
     case io(String)
 
     package var description: String {

@@ -28,6 +28,11 @@ func runBenchmarks(_ options: BenchOptions) throws {
         try DraftBenchmark(repository: repository, smallBytes: options.quick ? 50_000 : 500_000,
                            largeBytes: options.quick ? 500_000 : 5_000_000, runs: runs).run(into: &table)
     }
+    if options.wants(.argument) {
+        print("Many claims…")
+        try ArgumentBenchmark(repository: repository, claims: options.quick ? [100, 400] : [100, 400, 1_000],
+                              runs: runs).run(into: &table)
+    }
     print("\n" + table.markdown)
 }
 
@@ -41,6 +46,9 @@ do {
     } else if arguments.first == "--synthetic-seeds", arguments.count == 3, let count = Int(arguments[1]) {
         // A seeds folder of synthetic articles, to profile `packet build --seeds FOLDER` on it.
         for k in 0..<count { _ = try SyntheticArticle(index: k, paragraphs: 16).write(into: URL(fileURLWithPath: arguments[2])) }
+    } else if arguments.first == "--synthetic-claims", arguments.count == 3, let claims = Int(arguments[1]) {
+        // The argument benchmark's article of this many claims, to profile `packet build --seeds FOLDER` on it.
+        _ = try SyntheticArgument(claims: claims).write(into: URL(fileURLWithPath: arguments[2]))
     } else if arguments.first == "--draft-text", arguments.count == 3, let bytes = Int(arguments[1]) {
         // The text the draft benchmark drafts, to profile `packet draft` on it or compare drafts.
         let repository = try Repository(root: nil, packet: nil)

@@ -11,7 +11,10 @@ struct Build: ParsableCommand {
         With no options, builds every seed article for every audience. Every input is checked \
         before anything is written; each packet folder is replaced in one step, so a failed build \
         leaves the previous packets untouched. A model that still holds drafted guesses \
-        (review: true) or placeholders (TODO) is refused unless --draft asks for a review copy.
+        (review: true) or placeholders (TODO) is refused unless --draft asks for a review copy. \
+        A folder is replaced only when it is a packet this \
+        program wrote, exactly as its manifest.json lists it: a file saved or edited in it stops \
+        the build (--force keeps the old folder as <audience>.bak-<n> and builds anew).
 
         Examples:
           packet build
@@ -47,8 +50,11 @@ struct Build: ParsableCommand {
 
     @Flag(help: "Build a review copy of an unreviewed draft: every file says DRAFT — NOT REVIEWED and nothing is built from a TODO.")
     var draft = false
+    @Flag(help: "Replace packet folders holding files this program did not write, keeping each old folder as <audience>.bak-<n>.")
+    var force = false
 
     func validate() throws {
+        if out.isEmpty { throw ValidationError("--out must name a folder") }
         if let forms, !(2...26).contains(forms) { throw ValidationError("--forms must be between 2 and 26") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -61,11 +67,14 @@ struct Build: ParsableCommand {
                 articles: located.map { .init(url: $0.url, display: $0.display) }, audiences: audiences,
                 templates: URL(fileURLWithPath: templates.path), templatesDisplay: templates.path,
                 output: URL(fileURLWithPath: out), responses: responses.map { URL(fileURLWithPath: $0) },
-                responsesDisplay: responses ?? "", forms: forms, seed: seed, jobs: jobs, outputDisplay: out)
+                responsesDisplay: responses ?? "", forms: forms, seed: seed, jobs: jobs, outputDisplay: out, force: force)
             request.draft = draft
             let reports = try StandardPacket.builder(version: Packet.configuration.version).build(request)
             for report in reports {
                 print("\(out)/\(report.article)/\(report.audience): \(report.manifest.files.count + 1) files")
+                if let kept = report.keptOld {
+                    print("  kept the folder that was there as \(out)/\(report.article)/\(kept.lastPathComponent)")
+                }
                 for note in report.manifest.notes { print("  note: \(note)") }
                 for warning in report.manifest.warnings {
                     printError("\(out)/\(report.article)/\(report.audience): warning: \(warning)")

@@ -79,7 +79,8 @@ struct Draft: AsyncParsableCommand {
             let (model, review, display) = (draft.model, draft.reviewIds, plan.modelDisplay)
             async let written = ModelExport.yaml(model, review: review, header: header)
             async let checked = ArticleLoader.validate(model, text: text, displayPath: display)
-            try plan.write(yaml: try await written, text: text)
+            let yaml = try await written
+            try Interruption.guarded { try plan.write(yaml: yaml, text: text) }
             let check = await checked
             print("Wrote \(plan.modelDisplay): \(draft.model.claims.count + 1) claims, \(draft.model.statistics.count) numbers, "
                   + "\(draft.model.events.count) dates, \(draft.model.quotes.count) quotes, \(draft.model.entities.count) names, "

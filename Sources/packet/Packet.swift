@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PacketBuild
 
 /// The `packet` command: turns an article and its model into classroom packets.
 @main
@@ -23,6 +24,8 @@ struct Packet: AsyncParsableCommand {
         // A full disk or a file-size limit must make a write fail, so that the build reports it
         // and leaves the previous packet as it was, rather than kill the process outright.
         signal(SIGXFSZ, SIG_IGN)
+        // Ctrl-C or `kill` stops a build cleanly: no staging folder left, exit 130 or 143.
+        Interruption.install()
         await main(nil)
     }
 }

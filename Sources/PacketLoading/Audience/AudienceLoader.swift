@@ -37,10 +37,11 @@ package struct AudienceLoader: Sendable {
         try AudienceName.check(name, displayFolder: displayFolder)
         let audienceFolder = folder.appendingPathComponent(name)
         let yamlPath = "\(displayFolder)/\(name)/audience.yaml"
-        guard let data = FileManager.default.contents(atPath: audienceFolder.appendingPathComponent("audience.yaml").path) else {
-            let known = (try? audienceNames())?.joined(separator: ", ") ?? ""
-            throw DiagnosticsError([Diagnostic(file: yamlPath, message: "no such audience '\(name)'" + (known.isEmpty ? "" : "; audiences: \(known)"))])
-        }
+        let known = (try? audienceNames())?.joined(separator: ", ") ?? ""
+        let data = try InputFile.read(audienceFolder.appendingPathComponent("audience.yaml"), displayPath: yamlPath,
+                                      what: "the audience file",
+                                      missing: "no such audience '\(name)'" + (known.isEmpty ? "" : "; audiences: \(known)"))
+            .mapError { DiagnosticsError([$0]) }.get()
         guard let yaml = String(validating: data, as: UTF8.self) else {
             throw DiagnosticsError([ArticleText.notUTF8(data, displayPath: yamlPath, what: "the audience file", advice: "save it as UTF-8")])
         }
@@ -66,15 +67,23 @@ package struct AudienceLoader: Sendable {
             for file in files.sorted() where file.hasSuffix(".mustache") {
                 let templateName = String(file.dropLast(".mustache".count))
                 let path = "\(shown)/\(file)"
-                guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(file).path) else {
-                    problems.append(Diagnostic(file: path, message: "cannot read the template (is it a folder, or unreadable?)"))
+                let data: Data
+                switch InputFile.read(url.appendingPathComponent(file), displayPath: path, what: "the template",
+                                      missing: "the template was removed while it was being read") {
+                case .success(let read): data = read
+                case .failure(let problem): problems.append(problem); continue
+                }
+                if let zero = data.firstIndex(of: 0) {
+                    problems.append(Diagnostic(file: path, line: LineEnds.line(ofByte: zero - data.startIndex, in: data),
+                                               message: "the template holds a NUL byte (U+0000) on this line; delete it, or save the file again as plain UTF-8 text"))
                     continue
                 }
                 guard let text = String(validating: data, as: UTF8.self) else {
                     problems.append(ArticleText.notUTF8(data, displayPath: path, what: "the template", advice: "save it as UTF-8"))
                     continue
                 }
-                templates[templateName] = TemplateSource(name: templateName, path: path, text: text)
+                // CRLF and CR line ends read as LF: line numbers count right, and the output has one kind of line end.
+                templates[templateName] = TemplateSource(name: templateName, path: path, text: LineEnds.normalized(text))
             }
         }
         return templates

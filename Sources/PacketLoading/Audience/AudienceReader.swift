@@ -5,6 +5,10 @@ import Yams
 struct AudienceReader {
     let context: ReadContext
 
+    /// The grades a reading level may name (Flesch–Kincaid: 0 is the first year of school, 16 a
+    /// university graduate's; a little above for specialists' texts).
+    static let gradeRange: ClosedRange<Double> = 0...20
+
     static let keys = ["display_name", "description", "reading_level", "line_width", "prefer_plain", "briefing",
                        "sensitivity", "workbook", "quiz", "guide", "lesson", "standards", "skills"]
 
@@ -16,6 +20,13 @@ struct AudienceReader {
             guard let r = MappingReader(node, path: path, what: "reading_level", allowed: ["min", "max"], context: context)
             else { return nil }
             guard let lo = r.number("min"), let hi = r.number("max") else { return nil }
+            let outside = [("min", lo), ("max", hi)].filter { !Self.gradeRange.contains($0.1) }
+            for (key, _) in outside {
+                guard let node = r.node(key) else { continue }
+                context.sink.error("reading_level \(key) must be a school grade from \(Int(Self.gradeRange.lowerBound)) to "
+                                   + "\(Int(Self.gradeRange.upperBound)) (Flesch–Kincaid), found \(MappingReader.describe(node))", at: node.mark)
+            }
+            guard outside.isEmpty else { return nil }
             guard lo <= hi else {
                 context.sink.error("reading_level min \(lo) is greater than max \(hi)", at: r.mark)
                 return nil

@@ -28,8 +28,11 @@ package enum ArticleLoader {
         let modelPath = shown + "/model.yaml"
         let textResult = ArticleText.read(folder.appendingPathComponent("article.txt"), displayPath: shown + "/article.txt")
         let modelURL = folder.appendingPathComponent("model.yaml")
-        guard let data = FileManager.default.contents(atPath: modelURL.path) else {
-            var diagnostics = [Diagnostic(file: modelPath, message: "model file not found (write one, or start with `packet draft`)")]
+        let read = InputFile.read(modelURL, displayPath: modelPath, what: "the model file",
+                                  missing: "model file not found (write one, or start with `packet draft`)")
+        guard case .success(let data) = read else {
+            var diagnostics: [Diagnostic] = []
+            if case .failure(let d) = read { diagnostics.append(d) }
             if case .failure(let d) = textResult { diagnostics.append(d) }
             return LoadResult(model: nil, diagnostics: diagnostics.sorted())
         }

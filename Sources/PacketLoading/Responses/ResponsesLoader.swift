@@ -13,18 +13,14 @@ package enum ResponsesLoader {
     /// Loads and checks the file against a form of `itemCount` questions; throws
     /// ``DiagnosticsError`` naming the file and line of every problem.
     package static func load(_ url: URL, displayPath: String, itemCount: Int) throws -> ClassResponses {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw DiagnosticsError([Diagnostic(file: displayPath, message: "responses file not found")])
-        }
-        guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: url.path) else {
-            throw DiagnosticsError([Diagnostic(file: displayPath, message: "cannot read the responses file (is it a folder, or unreadable?)")])
-        }
+        let data = try InputFile.read(url, displayPath: displayPath, what: "the responses file", missing: "responses file not found")
+            .mapError { DiagnosticsError([$0]) }.get()
         guard let text = String(validating: data, as: UTF8.self) else {
             throw DiagnosticsError([ArticleText.notUTF8(data, displayPath: displayPath, what: "the responses file",
                                                         advice: "export it from the spreadsheet as 'CSV UTF-8'")])
         }
-        return try parse(text, displayPath: displayPath, itemCount: itemCount)
+        // CRLF and lone CR line ends (inside quoted fields too) read as LF, so every record's line is right.
+        return try parse(LineEnds.normalized(text), displayPath: displayPath, itemCount: itemCount)
     }
 
     /// Parses CSV text (see ``load(_:displayPath:itemCount:)``).

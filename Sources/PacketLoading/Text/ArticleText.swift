@@ -17,16 +17,12 @@ package struct ArticleText: Sendable {
     /// Reads and checks an article file: it must exist, be non-empty, at most ``maximumBytes``,
     /// valid UTF-8 and not binary.
     package static func read(_ url: URL, displayPath: String) -> Result<ArticleText, Diagnostic> {
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            return .failure(Diagnostic(file: displayPath, message: "article file not found"))
-        }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumBytes {
+        if InputFile.kind(url.path) == .file,
+           let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maximumBytes {
             return .failure(Diagnostic(file: displayPath, message: "the article file is \(size / 1_000_000) MB; an article may be at most \(maximumBytes / 1_000_000) MB (is this the right file?)"))
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(Diagnostic(file: displayPath, message: "cannot read the article file (is it a folder, or unreadable?)"))
-        }
-        return check(data, displayPath: displayPath)
+        return InputFile.read(url, displayPath: displayPath, what: "the article file", missing: "article file not found")
+            .flatMap { check($0, displayPath: displayPath) }
     }
 
     /// Checks bytes as an article: non-empty, valid UTF-8, no binary content.
@@ -38,15 +34,16 @@ package struct ArticleText: Sendable {
             return .failure(Diagnostic(file: displayPath, message: "the article file is empty"))
         }
         if let zero = data.firstIndex(of: 0) {
-            let line = data[..<zero].filter { $0 == 0x0A }.count + 1
+            let line = LineEnds.line(ofByte: zero - data.startIndex, in: data)
             return .failure(Diagnostic(file: displayPath, line: line,
                                        message: "the article file looks binary (it contains a NUL byte); expected plain UTF-8 text"))
         }
-        guard var text = String(validating: data, as: UTF8.self) else {
+        guard let decoded = String(validating: data, as: UTF8.self) else {
             return .failure(notUTF8(data, displayPath: displayPath, what: "the article file", advice: "save it as UTF-8"))
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let isControl: (Unicode.Scalar) -> Bool = { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }
+        // CRLF (Windows) and CR line ends read as LF, and a byte-order mark is dropped.
+        let text = LineEnds.normalized(decoded)
+        let isControl: (Unicode.Scalar) -> Bool = { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }
         let controls = text.unicodeScalars.filter(isControl)
         if let first = controls.first {
             let before = text.unicodeScalars.prefix { !isControl($0) }
@@ -56,9 +53,12 @@ package struct ArticleText: Sendable {
             return .failure(Diagnostic(file: displayPath, line: line,
                                        message: "the article file looks binary (\(controls.count) control character\(controls.count == 1 ? "" : "s"), the first, \(code), on this line); expected plain UTF-8 text"))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        if let bad = text.unicodeScalars.first(where: UnwrittenCharacters.isNoncharacter) {
+            let before = text.unicodeScalars.prefix { $0 != bad }
+            return .failure(Diagnostic(file: displayPath, line: before.filter { $0 == "\n" }.count + 1,
+                                       message: "the article file holds \(UnwrittenCharacters.describe(bad)) on this line; delete it"))
         }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return .success(ArticleText(path: displayPath, text: text, lines: lines))
     }
 
@@ -103,10 +103,12 @@ package struct ArticleText: Sendable {
         var offset = 0
         var lineAtScalarStart = 1
         var startOffset = 0
+        var afterCR = false
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let s):
-                if s == "\n" { line += 1 }
+                if s == "\r" || (s == "\n" && !afterCR) { line += 1 }
+                afterCR = s == "\r"
                 offset += String(s).utf8.count
                 lineAtScalarStart = line
                 startOffset = offset

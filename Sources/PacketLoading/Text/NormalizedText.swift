@@ -1,5 +1,7 @@
 /// Folds the differences an editor should not have to copy exactly: typographic quotes and
-/// apostrophes, dashes, the ellipsis character and runs of white space.
+/// apostrophes, dashes, the ellipsis character, runs of white space, and characters that show
+/// nothing (soft hyphens, zero-width spaces and joiners, word joiners), which an article copied
+/// from a web page often holds and an excerpt typed or copied from the screen never does.
 struct NormalizedText {
     /// The normalised characters.
     let characters: [Character]
@@ -25,8 +27,9 @@ struct NormalizedText {
                 lastWasSpace = true
                 continue
             }
-            lastWasSpace = false
             let (folded, count) = Self.fold(original, foldCase: foldCase)
+            guard count > 0 else { continue }   // shows nothing
+            lastWasSpace = false
             for _ in 0..<count {
                 characters.append(folded)
                 origins.append(offset)
@@ -77,8 +80,33 @@ struct NormalizedText {
         case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0xAB, 0xBB: return ("\"", 1)
         case 0x2010...0x2015, 0x2212: return ("-", 1)
         case 0x2026: return (".", 3)
+        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return (c, 0)
+        case 0:
+            let visible = withoutInvisibles(c) ?? c
+            return (foldCase ? lowered(visible) : visible, 1)
         default: return (foldCase ? lowered(c) : c, 1)
         }
+    }
+
+    /// Characters that show nothing: soft hyphen, zero-width space, non-joiner and joiner, word
+    /// joiner, zero-width no-break space.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// `c` without the invisible scalars a zero-width joiner or non-joiner attaches to it ("e" + U+200D
+    /// is one character), when what is left is one character; `nil` when there is none to remove
+    /// (or an emoji sequence would fall apart, which then stays as it is on both sides).
+    private static func withoutInvisibles(_ c: Character) -> Character? {
+        let scalars = c.unicodeScalars
+        guard scalars.contains(where: isInvisible) else { return nil }
+        var kept = String.UnicodeScalarView()
+        for scalar in scalars where !isInvisible(scalar) { kept.append(scalar) }
+        let visible = String(kept)
+        return visible.count == 1 ? visible.first : nil
     }
 
     /// `Character(c.lowercased())`, without building a string for an ASCII character.

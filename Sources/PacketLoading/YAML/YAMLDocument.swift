@@ -3,14 +3,20 @@ import Yams
 
 /// Parses YAML text into a node tree, turning Yams' syntax errors into diagnostics.
 enum YAMLDocument {
-    /// The root node, or `nil` after recording a syntax error (or an empty document) in `sink`.
-    static func parse(_ text: String, sink: DiagnosticSink) -> Node? {
+    /// The root node, or `nil` after recording a syntax error (or an empty document, or aliases
+    /// past ``YAMLScan``'s limits) in `sink`. Characters no packet file can hold are recorded too.
+    /// CRLF and CR line ends read as LF, so lines are counted alike.
+    static func parse(_ source: String, sink: DiagnosticSink) -> Node? {
+        let text = LineEnds.normalized(source)
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // The parser owns the anchors the scan follows: it must live until the scan is done.
+            let parser = try Parser(yaml: text)
+            guard let root = try parser.singleRoot() else {
                 sink.error("the file is empty: expected a mapping of keys", at: nil)
                 return nil
             }
-            return root
+            let readable = withExtendedLifetime(parser) { YAMLScan.check(root, sink: sink) }
+            return readable ? root : nil
         } catch let error as YamlError {
             record(error, text: text, in: sink)
             return nil

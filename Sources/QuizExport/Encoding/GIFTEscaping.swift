@@ -5,8 +5,7 @@ enum GIFTEscaping {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
-        let normalized = text.utf8.contains(13)
-            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let normalized = text.withUnixLineBreaks
         for character in normalized {
             switch character {
             case "\\", "~", "=", "#", "{", "}", ":": out.append("\\"); out.append(character)

@@ -5,15 +5,14 @@ import Foundation
 enum HTMLText {
     static func paragraph(_ text: String) -> String {
         let escaped = escape(text)
-        return "<p>" + (escaped.utf8.contains(0x0A) ? escaped.replacingOccurrences(of: "\n", with: "<br>") : escaped) + "</p>"
+        return "<p>" + (escaped.utf8.contains(10) ? escaped.replacingOccurrences(of: "\n", with: "<br>") : escaped) + "</p>"
     }
 
     /// Escapes `&`, `<`, `>` and `"`; line breaks are normalized to `\n`.
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x0D }) { return text }
         var out = ""
-        let unified = text.utf8.contains(13)
-            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
-        for character in unified {
+        for character in text.withUnixLineBreaks {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -14,4 +14,19 @@ enum TabSeparated {
     static func file(_ rows: [[String]]) -> String {
         rows.map { $0.map(field).joined(separator: "\t") + "\n" }.joined()
     }
+
+    /// A note for the manifest when fields start with `=`, `+`, `-` or `@` (a negative number
+    /// aside): a spreadsheet opening the file reads them as formulas, and these formats have no
+    /// way to mark a field as text (a leading apostrophe would be uploaded as part of it).
+    static func formulaNote(_ rows: [[String]], file: String, uploadTo system: String) -> String? {
+        let risky = rows.joined().map(field).filter { text in
+            guard let first = text.first, "=+-@".contains(first) else { return false }
+            return Double(text) == nil
+        }
+        guard let example = risky.first else { return nil }
+        let shown = example.count > 30 ? String(example.prefix(29)) + "…" : example
+        return "\(file): \(risky.count == 1 ? "1 field starts" : "\(risky.count) fields start") with =, +, - or @ "
+            + "(\"\(shown)\"), which a spreadsheet reads as a formula: upload the file to \(system) as it is, "
+            + "and do not open it in a spreadsheet program"
+    }
 }

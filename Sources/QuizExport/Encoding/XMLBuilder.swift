@@ -1,14 +1,39 @@
 import Foundation
 
 /// A small writer of indented XML 1.0 with every text and attribute escaped, so that `<`, `&`,
-/// `]]>` and quotes survive a parse unchanged. Characters XML 1.0 cannot hold (most C0
-/// controls) are dropped; line breaks are kept (`\r\n` and `\r` become `\n`).
+/// `]]>` and quotes survive a parse unchanged; line breaks are kept (`\r\n` and `\r` become `\n`).
+/// Characters XML 1.0 cannot hold (most C0 controls, U+FFFE, U+FFFF) are never written: loading
+/// refuses them in the model, and should one get this far, ``document(_:)`` refuses the file
+/// rather than write text that differs from the model's.
 struct XMLBuilder {
     private(set) var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     private var open: [String] = []
+    /// The first character XML cannot hold that a text or attribute held, and the element it was for.
+    private var refused: (scalar: Unicode.Scalar, element: String)?
+
+    /// The finished document; throws when a text held a character XML cannot hold.
+    func document(_ file: String) throws -> String {
+        guard let refused else { return text }
+        let hex = String(refused.scalar.value, radix: 16, uppercase: true)
+        throw XMLRefusal(description: "\(file): refusing to write U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex), "
+                         + "which XML cannot hold, in <\(refused.element)>")
+    }
+
+    /// A file refused for a character XML cannot hold.
+    struct XMLRefusal: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    private mutating func note(_ texts: [String], in element: String) {
+        guard refused == nil else { return }
+        for text in texts {
+            if let bad = text.unicodeScalars.first(where: { !Self.isAllowed($0) }) { refused = (bad, element); return }
+        }
+    }
 
     /// Opens `<name attr="…">` on its own line.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
+        note(attributes.map(\.1), in: name)
         line("<" + name + Self.attributes(attributes) + ">")
         open.append(name)
     }
@@ -21,6 +46,7 @@ struct XMLBuilder {
 
     /// `<name attr="…">text</name>` on one line, or `<name/>` when `text` is empty.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], _ content: String = "") {
+        note(attributes.map(\.1) + [content], in: name)
         let attrs = Self.attributes(attributes)
         line(content.isEmpty ? "<\(name)\(attrs)/>" : "<\(name)\(attrs)>\(Self.escape(content))</\(name)>")
     }
@@ -40,10 +66,9 @@ struct XMLBuilder {
 
     /// Escapes element text: `&`, `<` and `>` (so `]]>` cannot appear).
     static func escape(_ text: String) -> String {
-        // Most texts need nothing: no & < >, no carriage return, no character XML cannot hold.
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0xEF }) {
-            return text
-        }
+        // Most text needs nothing: no markup character, no carriage return, no control character
+        // and nothing that may be U+FFFE or U+FFFF (their UTF-8 starts with 0xEF).
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 || $0 == 0xEF }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in normalized(text).unicodeScalars {
@@ -81,8 +106,7 @@ struct XMLBuilder {
 
     /// Line breaks as `\n`, and only characters XML 1.0 allows.
     private static func normalized(_ text: String) -> String {
-        let unified = text.utf8.contains(13)
-            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let unified = text.withUnixLineBreaks
         var out = String.UnicodeScalarView()
         for scalar in unified.unicodeScalars where isAllowed(scalar) { out.append(scalar) }
         return String(out)

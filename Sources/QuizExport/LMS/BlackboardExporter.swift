@@ -5,10 +5,11 @@ import PacketModel
 /// question upload file: one question per row, no header, the first field naming the type
 /// (`MC`, `TF`, `NUM`, `MAT`, `ORD`, `FIB`, `ESS`).
 ///
-/// The format has no quoting, so tabs and line breaks inside a text become spaces. Blackboard
-/// shuffles choices, matches and ordering items itself. The format holds no feedback and no
-/// points, and an essay's example answer can be shown to students, so explanations and rubrics
-/// stay in the teacher's files; two-part items become two linked questions. Each loss is a note.
+/// The format has no quoting, so tabs and line breaks inside a text become spaces, and a field
+/// that starts like a formula (`=`, `+`, `-`, `@`) cannot be marked as text: a manifest note says so.
+/// Blackboard shuffles choices, matches and ordering items itself. The format holds no feedback
+/// and no points, and an essay's example answer can be shown to students, so explanations and
+/// rubrics stay in the teacher's files; two-part items become two linked questions. Each loss is a note.
 package struct BlackboardExporter: PacketRenderer {
     package var name: String { "blackboard" }
     static let path = "teacher/quiz.blackboard.txt"
@@ -21,6 +22,7 @@ package struct BlackboardExporter: PacketRenderer {
         var notes = leftOut.notes + LinkedParts.note(fileName: "quiz.blackboard.txt", input.quiz.bank)
         notes.append("quiz.blackboard.txt: Blackboard's upload format holds no feedback or points: explanations, essay rubrics "
             + "and points are in \(QuizItem.rubricLocation); set essay points in Blackboard")
+        if let formulas = TabSeparated.formulaNote(rows, file: "quiz.blackboard.txt", uploadTo: "Blackboard") { notes.append(formulas) }
         return RenderOutput(files: [PacketFile(path: Self.path, text: TabSeparated.file(rows))], notes: notes)
     }
 

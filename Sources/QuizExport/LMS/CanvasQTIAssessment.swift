@@ -7,7 +7,7 @@ struct CanvasQTIAssessment {
     var identifier: String
     var title: String
 
-    func xml(_ items: [(QuizItem, ItemShape)]) -> String {
+    func xml(_ items: [(QuizItem, ItemShape)]) throws -> String {
         var xml = XMLBuilder()
         xml.within("questestinterop", [
             ("xmlns", "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"),
@@ -23,7 +23,7 @@ struct CanvasQTIAssessment {
                 }
             }
         }
-        return xml.text
+        return try xml.document("quiz.canvas-qti.zip: \(identifier).xml")
     }
 
     /// Canvas's name for the question type a shape becomes.

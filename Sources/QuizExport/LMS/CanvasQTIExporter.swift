@@ -24,11 +24,11 @@ package struct CanvasQTIExporter: PacketRenderer {
         let title = "\(input.article.metadata.title): quiz (\(input.audience.displayName))"
 
         let items = leftOut.shaped(LinkedParts.expanded(input.quiz.bank)).map { ($0.item, $0.shape) }
-        let assessment = CanvasQTIAssessment(identifier: quizID, title: title).xml(items)
-        let meta = assessmentMeta(quizID: quizID, title: title, key: key, points: items.reduce(0) { $0 + $1.0.points },
+        let assessment = try CanvasQTIAssessment(identifier: quizID, title: title).xml(items)
+        let meta = try assessmentMeta(quizID: quizID, title: title, key: key, points: items.reduce(0) { $0 + $1.0.points },
                                   audience: input.audience.displayName)
         let zip = try DeterministicZip.archive([
-            ("imsmanifest.xml", Data(manifest(quizID: quizID, metaID: metaID, title: title, key: key).utf8)),
+            ("imsmanifest.xml", Data(try manifest(quizID: quizID, metaID: metaID, title: title, key: key).utf8)),
             ("\(quizID)/\(quizID).xml", Data(assessment.utf8)),
             ("\(quizID)/assessment_meta.xml", Data(meta.utf8)),
         ])
@@ -51,7 +51,7 @@ package struct CanvasQTIExporter: PacketRenderer {
         return notes
     }
 
-    private func manifest(quizID: String, metaID: String, title: String, key: String) -> String {
+    private func manifest(quizID: String, metaID: String, title: String, key: String) throws -> String {
         var xml = XMLBuilder()
         xml.within("manifest", [
             ("identifier", StableIdentifier.make("canvas-manifest:" + key)),
@@ -83,10 +83,10 @@ package struct CanvasQTIExporter: PacketRenderer {
                 }
             }
         }
-        return xml.text
+        return try xml.document("quiz.canvas-qti.zip: imsmanifest.xml")
     }
 
-    private func assessmentMeta(quizID: String, title: String, key: String, points: Int, audience: String) -> String {
+    private func assessmentMeta(quizID: String, title: String, key: String, points: Int, audience: String) throws -> String {
         let total = "\(points).0"
         var xml = XMLBuilder()
         xml.within("quiz", [
@@ -124,6 +124,6 @@ package struct CanvasQTIExporter: PacketRenderer {
             }
             xml.element("assignment_group_identifierref", [], StableIdentifier.make("canvas-group:" + key))
         }
-        return xml.text
+        return try xml.document("quiz.canvas-qti.zip: assessment_meta.xml")
     }
 }

@@ -5,7 +5,8 @@ import PacketModel
 /// (a direct quote → its speaker), leaving out whatever the audience's sensitivity hides.
 ///
 /// - `teacher/deck.quizlet.tsv`: Quizlet's import (term, tab, definition, one card a line). Quizlet
-///   has no escape, so tabs and line breaks in a card become spaces.
+///   has no escape, so tabs and line breaks in a card become spaces, and a card that starts like a
+///   formula (`=`, `+`, `-`, `@`) gets a manifest note not to open the file in a spreadsheet.
 /// - `teacher/deck.anki.txt`: Anki's text import with file headers (`#separator:tab`,
 ///   `#html:true`, `#tags column:3`). Fields are HTML: `& < > "` escaped, a line break as `<br>`,
 ///   a tab as `&#9;`, so every character survives; the third field tags the card.
@@ -32,6 +33,9 @@ package struct DeckExporter: PacketRenderer {
             + cards.map { [Self.anki($0.front), Self.anki($0.back), "\($0.kind) \(tag)"].joined(separator: "\t") + "\n" }
                 .joined()
         var notes: [String] = []
+        if let formulas = TabSeparated.formulaNote(cards.map { [$0.front, $0.back] }, file: "deck.quizlet.tsv", uploadTo: "Quizlet") {
+            notes.append(formulas)
+        }
         if cards.isEmpty { notes.append("decks: the article has no vocabulary or direct quotes to make cards from") }
         return RenderOutput(files: [PacketFile(path: Self.quizletPath, text: quizlet),
                                     PacketFile(path: Self.ankiPath, text: anki)],

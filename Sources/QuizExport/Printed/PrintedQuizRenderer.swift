@@ -16,6 +16,17 @@ package struct PrintedQuizRenderer: PacketRenderer {
     package init() {}
 
     package func render(_ input: RenderInput) throws -> RenderOutput {
+        do {
+            return try renderForms(input)
+        } catch {
+            // A template's problem is the template's: reported at its file, line and column.
+            throw DiagnosticsError(error.problems.map {
+                Diagnostic(file: $0.path, line: $0.line, column: $0.column, message: $0.message)
+            })
+        }
+    }
+
+    private func renderForms(_ input: RenderInput) throws(TemplateError) -> RenderOutput {
         let files = input.audience.templates.values.sorted { $0.name < $1.name }
             .map { TemplateFile(name: $0.name, path: $0.path, text: $0.text) }
         let library = try TemplateLibrary(files)

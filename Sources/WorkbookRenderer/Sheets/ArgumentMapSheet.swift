@@ -4,11 +4,6 @@ import XlsxWriter
 /// The thesis and claims as an indented, grouped tree: what each asserts, who asserts it,
 /// what it supports, attacks or rebuts (linked to that row) and the evidence behind it.
 enum ArgumentMapSheet {
-    /// The sheet row of a claim, for links from other rows and sheets.
-    static func row(of id: String, in model: ArticleModel) -> Int? {
-        ArgumentStructure(model).rows.firstIndex { $0.claim.id == id }.map { SheetTable.firstDataRow + $0 }
-    }
-
     static let columns = [
         TableColumn(title: "ID", width: 9),
         TableColumn(title: "Claim", width: 52, wrap: true),
@@ -25,16 +20,25 @@ enum ArgumentMapSheet {
 
     static func write(_ ws: Worksheet, _ ctx: SheetContext) throws {
         let model = ctx.article
-        let structure = ArgumentStructure(model)
+        let structure = ctx.argument
+        // What each claim bears on and the evidence behind it, gathered once (by claim id, in model order).
+        var targets: [String: [RelationType: [String]]] = [:]
+        var supportedBy: [String: [String]] = [:]
+        let evidenceIDs = Set(model.evidence.map(\.id))
+        for relation in model.relations {
+            targets[relation.from, default: [:]][relation.type, default: []].append(relation.to)
+            if evidenceIDs.contains(relation.from) { supportedBy[relation.to, default: []].append(relation.from) }
+        }
+        var evidenceFor: [String: [String]] = [:]
+        for item in model.evidence {
+            for claim in unique(item.supports) { evidenceFor[claim, default: []].append(item.id) }
+        }
         try SheetTable.writeTitle(ws, ctx, title: ws.name,
             explanation: "Each claim sits under the claim it bears on. Click an id in Supports, Attacks or Rebuts to jump to that claim.")
         let rows = structure.rows.map { row -> [CellValue] in
             let claim = row.claim
-            let targets = { (type: RelationType) in
-                model.relations.filter { $0.from == claim.id && $0.type == type }.map(\.to)
-            }
-            let evidence = model.evidence.filter { $0.supports.contains(claim.id) }.map(\.id)
-                + model.relations.filter { $0.to == claim.id && model.evidence.map(\.id).contains($0.from) }.map(\.from)
+            let bearsOn = targets[claim.id] ?? [:]
+            let evidence = (evidenceFor[claim.id] ?? []) + (supportedBy[claim.id] ?? [])
             let kindFill = WorkbookStyle.centered.with { $0.backgroundColor = WorkbookStyle.fill(for: claim.kind) }
             let wording = WorkbookStyle.wrapped.with {
                 $0.indent = min(row.depth * 2, 8)
@@ -46,9 +50,9 @@ enum ArgumentMapSheet {
                 .styled(claim.wording(preferPlain: ctx.input.audience.preferPlain), wording),
                 .styled(claim.kind.rawValue, kindFill),
                 .text(model.displayName(for: claim.assertedBy)),
-                ctx.claimLinks(targets(.supports)),
-                ctx.claimLinks(targets(.attacks)),
-                ctx.claimLinks(targets(.rebuts)),
+                ctx.claimLinks(bearsOn[.supports] ?? []),
+                ctx.claimLinks(bearsOn[.attacks] ?? []),
+                ctx.claimLinks(bearsOn[.rebuts] ?? []),
                 ctx.evidenceLinks(unique(evidence)),
                 .paragraph(claim.location?.paragraph),
                 claim.hedge.map(CellValue.text) ?? .blank,

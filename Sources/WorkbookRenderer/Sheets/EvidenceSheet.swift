@@ -3,10 +3,6 @@ import XlsxWriter
 
 /// What the article offers as evidence, what it supports, and (for the teacher) how good it is.
 enum EvidenceSheet {
-    static func row(of id: String, in model: ArticleModel) -> Int? {
-        model.evidence.firstIndex { $0.id == id }.map { SheetTable.firstDataRow + $0 }
-    }
-
     static let columns = [
         TableColumn(title: "ID", width: 9),
         TableColumn(title: "Type", width: 11),
