@@ -28,6 +28,10 @@ func runBenchmarks(_ options: BenchOptions) throws {
         try DraftBenchmark(repository: repository, smallBytes: options.quick ? 50_000 : 500_000,
                            largeBytes: options.quick ? 500_000 : 5_000_000, runs: runs).run(into: &table)
     }
+    if options.wants(.draftQuality) {
+        print("Draft quality on the corpus…")
+        try DraftQualityBenchmark(repository: repository).run(into: &table)
+    }
     print("\n" + table.markdown)
 }
 
