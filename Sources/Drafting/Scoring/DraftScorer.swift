@@ -21,7 +21,8 @@ package enum DraftScorer {
         result[.organizations] = scorer.entities(.organization)
         result[.places] = scorer.entities(.place)
         result[.names] = result[.people] + result[.organizations] + result[.places]
-        result[.quotes] = scorer.quotes()
+        result[.quotes] = scorer.quotes(peopleOnly: false)
+        result[.peopleQuotes] = scorer.quotes(peopleOnly: true)
         result[article.sheet.argued ? .mainClaim : .lede] = scorer.mainClaim()
         result[.publication] = scorer.publication()
         result[.events] = scorer.events()
@@ -138,18 +139,28 @@ private struct Scoring {
 
     /// The drafted quote's excerpt overlaps the answer's quoted words, and its speaker has the answer
     /// speaker's name (the author's name for `author`).
-    func quotes() -> FieldCounts {
+    /// With `peopleOnly`, only the quotations of people count: the sheet's quotations of institutions and
+    /// documents are left out, and so are drafted quotes at their place.
+    func quotes(peopleOnly: Bool) -> FieldCounts {
+        let isPerson = sheet.quotes.map { q in sheet.people.contains { $0.name == q.speaker } }
+        let answers = sheet.quotes.indices.filter { !peopleOnly || isPerson[$0] }
         let answerPlaces = sheet.quotes.map { lines.occurrences(of: $0.text) }
-        let draftedPlaces = model.quotes.map { place(of: $0.excerpt) }
-        let speakers: [[String]] = model.quotes.map { q in
+        let setAside = sheet.quotes.indices.filter { !isPerson[$0] }.flatMap { answerPlaces[$0] }
+        let drafted = model.quotes.indices.filter { d in
+            !peopleOnly || !(place(of: model.quotes[d].excerpt).map { p in setAside.contains { $0.overlaps(p) } } ?? false)
+        }
+        let draftedPlaces = drafted.map { place(of: model.quotes[$0].excerpt) }
+        let speakers: [[String]] = drafted.map { d in
+            let q = model.quotes[d]
             if q.speaker == "author" { return model.metadata.author.map { [$0] } ?? [] }
             return model.entities.first { $0.id == q.speaker }?.allNames ?? [q.speaker]
         }
-        return pair("quotes", answers: sheet.quotes.map { "“\($0.text.prefix(50))…” (\($0.speaker))" },
-                    drafted: model.quotes.indices.map { "“\(model.quotes[$0].text.prefix(50))…” (\(speakers[$0].first ?? "?"))" }) { a, d in
-            guard let place = draftedPlaces[d], answerPlaces[a].contains(where: { $0.overlaps(place) }) else { return false }
-            let names = sheet.names(of: sheet.quotes[a].speaker)
-            return NameMatch.same(speakers[d], names, person: sheet.people.contains { $0.name == sheet.quotes[a].speaker })
+        let field = peopleOnly ? "quotes of people" : "quotes"
+        return pair(field, answers: answers.map { "“\(sheet.quotes[$0].text.prefix(50))…” (\(sheet.quotes[$0].speaker))" },
+                    drafted: drafted.indices.map { "“\(model.quotes[drafted[$0]].text.prefix(50))…” (\(speakers[$0].first ?? "?"))" }) { a, d in
+            let q = sheet.quotes[answers[a]]
+            guard let place = draftedPlaces[d], answerPlaces[answers[a]].contains(where: { $0.overlaps(place) }) else { return false }
+            return NameMatch.same(speakers[d], sheet.names(of: q.speaker), person: isPerson[answers[a]])
         }
     }
 

@@ -8,6 +8,9 @@ package enum ScoredField: String, CaseIterable, Sendable {
     case names
     /// Quotations with the right speaker.
     case quotes
+    /// Quotations of people with the right speaker: the model's speakers are people, so the words of a
+    /// court, a statute or an agency that a text quotes cannot be drafted with their speaker.
+    case peopleQuotes = "quotes of people"
     /// The thesis of argued articles.
     case mainClaim = "main claim (argued)"
     /// The thesis (the lede) of articles that argue nothing: news, reports, science.

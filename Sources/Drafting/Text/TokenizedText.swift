@@ -94,6 +94,9 @@ final class TokenizedText: Sendable {
         i + 1 < lines[tokens[i].line].tokens.upperBound ? gaps[i + 1] : tails[tokens[i].line]
     }
 
+    /// The characters after the last token of line index `l`.
+    func tail(ofLine l: Int) -> String { tails[l] }
+
     /// True when tokens `i` and `i + 1` stand on the same line separated by exactly `separators`.
     func joined(_ i: Int, by separators: Set<String>) -> Bool {
         i + 1 < tokens.count && tokens[i].line == tokens[i + 1].line && separators.contains(gap(after: i))
