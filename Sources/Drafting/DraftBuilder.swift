@@ -156,20 +156,29 @@ struct DraftBuilder {
     /// each anchor) the caller made, in the same order.
     mutating func addStatistics(_ figures: [RawFigure], excerpts: [String?], dates: [DateMention]) {
         for (f, excerpt) in zip(figures, excerpts) {
+            let sentence = article.sentence(around: f.anchor.lowerBound)
+            var unit = f.unit
             if f.unit == "percent", f.value.minimum < 0 || f.value.minimum > 100 || (f.value.maximum ?? 0) > 100 {
-                notes.append("“\(f.asWritten)” in ¶\(paragraphNumber(ofToken: f.anchor.lowerBound)) is a percentage outside 0–100: left out; add it by hand with a fitting unit.")
-                continue
+                // "increased by more than 1,000%": a change, which may exceed 100.
+                guard f.value.minimum >= 0, sentence.contains(where: { Self.increaseWords.contains(article.tokens[$0].lower) }) else {
+                    notes.append("“\(f.asWritten)” in ¶\(paragraphNumber(ofToken: f.anchor.lowerBound)) is a percentage outside 0–100: left out; add it by hand with a fitting unit.")
+                    continue
+                }
+                unit = "percent increase"
             }
             guard let excerpt else { skipped("“\(f.asWritten)”", at: f.anchor.lowerBound); continue }
-            let sentence = article.sentence(around: f.anchor.lowerBound)
             let id = ids.make("s-" + f.asWritten)
-            statistics.append(Statistic(id: id, value: f.value, unit: f.unit, asWritten: f.asWritten,
+            statistics.append(Statistic(id: id, value: f.value, unit: unit, asWritten: f.asWritten,
                                         approximate: f.approximate, measures: f.measures,
                                         period: period(in: sentence, dates: dates), source: source(in: sentence),
                                         excerpt: excerpt))
             reviewIds.insert(id)
         }
     }
+
+    /// Words that make a percentage over 100 a change: "has increased by more than 1,000%".
+    static let increaseWords: Set<String> = ["increase", "increased", "increases", "rise", "rose", "risen", "grew", "grown",
+                                             "growth", "up", "jump", "jumped", "surge", "surged", "gain", "gained"]
 
     /// "between June 2014 and June 2017" in the figure's sentence.
     private func period(in sentence: Range<Int>, dates: [DateMention]) -> Period? {

@@ -57,7 +57,7 @@ enum LayoutDetector {
             } else if head.contains(l), printedDate == nil, let date = DateFinder.dateLine(article, line: l) {
                 printedDate = date
                 layout.boilerplate.append(article.lines[l].number); taken.insert(l)
-            } else if head.contains(l), isClockTime(article, line: l) {
+            } else if isClockTime(article, line: l) {
                 layout.boilerplate.append(article.lines[l].number); taken.insert(l)
             } else if author == nil, head.contains(l), let speaker = speakerLine(article, line: l) {
                 author = speaker
