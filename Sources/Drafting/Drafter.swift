@@ -63,7 +63,9 @@ package enum Drafter {
                                                           { found.dates.map { index.excerpt(around: $0.tokens) } })
         builder.addStatistics(found.figures, excerpts: figureExcerpts, dates: found.dates)
         builder.addEvents(found.dates, excerpts: dateExcerpts, published: published.note?.hasPrefix("TODO") == true ? nil : published.date)
-        let thesis = try builder.addClaims(found.claims, limit: options.claimLimit)
+        let choices = ThesisFinder.choose(article, lines: prose, title: title, quotes: names.quotes, claims: found.claims)
+        let counters = CounterFinder.find(article, lines: prose, quotes: names.quotes)
+        let thesis = try builder.addClaims(found.claims, thesis: choices, counters: counters, limit: options.claimLimit)
         builder.addVocabulary(found.glossary.prefix(options.vocabularyLimit))
 
         let metadata = Metadata(
@@ -78,7 +80,7 @@ package enum Drafter {
         let model = ArticleModel(
             id: options.id, metadata: metadata, layout: layout.layout,
             summary: "TODO: write a one-paragraph summary in your own words.",
-            thesis: thesis, claims: builder.claims, statistics: builder.statistics, quotes: builder.quotes,
+            thesis: thesis, claims: builder.claims, relations: builder.relations, statistics: builder.statistics, quotes: builder.quotes,
             people: builder.entities(.person), organizations: builder.entities(.organization),
             places: builder.entities(.place), events: builder.events, vocabulary: builder.vocabulary)
         return DraftedModel(model: model, reviewIds: builder.reviewIds, glossaryCandidates: found.glossary.map(\.term),

@@ -34,14 +34,17 @@ private let floors: [(ScoredField, Double)] = [
     (.publication, 1.00),
 ]
 
-/// `DRAFT_DUMP=<id> swift test --filter corpusDump` prints what the drafter made of one corpus article.
+/// `DRAFT_DUMP=<id> swift test --filter corpusDump` prints what the drafter made of one corpus article
+/// (`seed` for the seed, or a path to any text).
 @Test("Printing one corpus article's draft on request", .enabled(if: ProcessInfo.processInfo.environment["DRAFT_DUMP"] != nil))
 func corpusDump() throws {
     let id = try #require(ProcessInfo.processInfo.environment["DRAFT_DUMP"])
-    let text = id == "seed" ? try Fixture.seed() : try CorpusArticle.load(from: corpusFolder.appendingPathComponent(id)).text
+    let text = id == "seed" ? try Fixture.seed()
+        : id.contains("/") ? try String(contentsOfFile: id, encoding: .utf8)
+        : try CorpusArticle.load(from: corpusFolder.appendingPathComponent(id)).text
     let draft = try Drafter.draft(text: text, options: DraftOptions(id: id))
     let m = draft.model
-    print("thesis: \(m.thesis.kind) “\(m.thesis.excerpt)”")
+    print("thesis: \(m.thesis.kind) “\(m.thesis.excerpt)” — \(m.thesis.teacherNote ?? "")")
     for c in m.claims { print("claim \(c.id) \(c.kind): “\(c.excerpt)”") }
     for r in m.relations { print("relation \(r.from) \(r.type) \(r.to)") }
     for e in m.entities { print("\(e.kind) \(e.name) \(e.aliases) — \(e.role)") }

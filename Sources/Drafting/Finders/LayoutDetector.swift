@@ -88,7 +88,10 @@ enum LayoutDetector {
         if printedDate == nil, let first = body.first(where: { article.lines[$0].tokens.count >= 20 }) {
             printedDate = DateFinder.dateline(article, line: first)
         }
-        let firstFull = body.firstIndex { article.lines[$0].tokens.count >= 20 } ?? body.count
+        let firstFull = body.firstIndex { l in
+            let tail = article.tail(ofLine: l).trimmingTrailingSpace
+            return article.lines[l].tokens.count >= 20 && (tail.hasSuffix(".") || tail.hasSuffix("!") || tail.hasSuffix("?") || tail.hasSuffix("”"))
+        } ?? body.count
         var headings: Set<Int> = []
         for (k, l) in body.enumerated() where k > firstFull && k + 1 < body.count && isHeading(article, line: l) {
             // A heading introduces a paragraph: a long line that ends like a sentence.
@@ -98,8 +101,13 @@ enum LayoutDetector {
                 headings.insert(l)
             }
         }
+        // Lines at the head that are sentences (a standfirst, "Thank you for …") are prose.
+        let headLines = Set(body.prefix(firstFull).filter { l in
+            let tail = article.tail(ofLine: l).trimmingTrailingSpace
+            return article.lines[l].tokens.count < 8 || !(tail.hasSuffix(".") || tail.hasSuffix("!") || tail.hasSuffix("?"))
+        })
         return Result(layout: layout, bodyLines: body, notes: notes, author: author, echoes: echoes, headings: headings,
-                      headLines: Set(body.prefix(firstFull)), printedDate: printedDate)
+                      headLines: headLines, printedDate: printedDate)
     }
 
     /// A short line that does not end like a sentence: "Options for Legislative Proposals", "Conclusion".
