@@ -160,3 +160,39 @@ func noNumbers() throws {
     #expect(draft.model.metadata.published.note?.hasPrefix("TODO") == true)
     #expect(draft.notes.contains { $0.contains("prints no publication date") })
 }
+
+@Test("Vocabulary words get the part of speech they have where the article uses them, not always noun")
+func vocabularyPartsOfSpeech() throws {
+    let text = """
+    Headline about words
+
+    Lawmakers hoped to accommodate the newcomers. The bipartisan agreement was unprecedented, and it reshaped the \
+    negotiations. Officials sacrificed predictability for flexibility, and the sophisticated arrangements satisfied everyone.
+
+    A second paragraph repeats bipartisan and accommodate, and says the negotiations were unprecedented for administrators.
+    """
+    let vocabulary = try Drafter.draft(text: text, options: DraftOptions(id: "v", vocabularyLimit: 30)).model.vocabulary
+    func pos(_ term: String) -> String? { vocabulary.first { $0.term == term }?.partOfSpeech }
+    #expect(pos("accommodate") == "verb")
+    #expect(pos("bipartisan") == "adjective")
+    #expect(pos("unprecedented") == "adjective")
+    #expect(pos("negotiations") == "noun")
+    #expect(pos("sacrificed") == "verb")
+    #expect(pos("sophisticated") == "adjective")
+    #expect(Set(vocabulary.map(\.partOfSpeech)).count >= 3)
+}
+
+@Test("Contractions and number words opening a sentence are not names, and leave no note saying they look like one")
+func noNamesFromContractionsOrNumbers() throws {
+    let text = """
+    Headline
+
+    Don't expect miracles, the report says. Two officials resigned last week. Won't anyone answer? Three more left later.
+
+    Another paragraph with Maria Lopez, who said the plan was sound.
+    """
+    let draft = try Drafter.draft(text: text, options: DraftOptions(id: "n"))
+    #expect(!draft.notes.contains { $0.contains("“Don”") || $0.contains("“Won”") || $0.contains("“Two”") || $0.contains("“Three”") })
+    #expect(!draft.model.entities.contains { ["Don", "Won", "Two", "Three"].contains($0.name) })
+    #expect(draft.model.people.contains { $0.name == "Maria Lopez" })
+}

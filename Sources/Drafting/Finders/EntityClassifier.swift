@@ -251,7 +251,7 @@ enum EntityClassifier {
         }
         // "…,” said John Podesta": a name right after a saying verb.
         if !isAcronym, r.lowerBound > line.lowerBound, a.gap(before: r.lowerBound) == " ", a.lower(r.lowerBound - 1, is: .speechVerb),
-           a.tokens[r.lowerBound - 1].text == before {
+           a.tokens[r.lowerBound - 1].text == before, !(hasAfter && (gapAfter == " " || gapAfter == ". ") && a.lower(r.upperBound, is: .title)) {   // not "said U.S. Secretary …"
             v[.person] += 2
         }
         if !isAcronym && ((hasAfter && a.lower(r.upperBound, is: .speechVerb) && !nounLikeVerbs.contains(after))
