@@ -29,7 +29,7 @@ func largeArticle(bytes: Int, seed: UInt64 = 7) throws -> String {
     return text
 }
 
-@Test("A 5 MB text drafts in reasonable time, and the time grows about linearly with size")
+@Test("Drafting time grows about linearly with the text: 5 MB takes about five times as long as 1 MB")
 func fiveMegabytes() throws {
     let small = try largeArticle(bytes: 1_000_000)
     let large = try largeArticle(bytes: 5_000_000)
@@ -40,8 +40,9 @@ func fiveMegabytes() throws {
     let largeTime = try clock.measure { largeDraft = try Drafter.draft(text: large, options: DraftOptions(id: "large")) }
     let ratio = largeTime / smallTime
     print("[scale] 1 MB: \(smallTime), 5 MB: \(largeTime), ratio \(ratio) (linear ≈ 5, quadratic ≈ 25)")
+    // How fast is packet-bench's business (release build, `--only draft`); a debug build on a shared
+    // machine only shows how the time grows.
     #expect(ratio < 10)
-    #expect(largeTime < .seconds(60))   // debug build; the release build takes well under a second
     let model = try #require(largeDraft?.model)
     #expect(model.statistics.count > 10_000)
     #expect(!(smallDraft?.model.quotes.isEmpty ?? true))
