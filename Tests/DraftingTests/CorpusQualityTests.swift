@@ -22,39 +22,21 @@ private let corpusScore: Result<CorpusScore, CorpusError> = {
     }
 }()
 
-/// The floor each field's micro-averaged F1 must stay at or above: the issue's targets where the
-/// drafter meets them, otherwise what it reaches (the corpus README says why).
-private let floors: [(ScoredField, Double)] = [
-    (.statistics, 0.82),
-    (.names, 0.90),
-    (.quotes, 0.85),
-    (.peopleQuotes, 0.95),
-    (.mainClaim, 0.37),
-    (.lede, 0.16),
-    (.publication, 1.00),
+/// The floor each field's micro-averaged score must stay at or above — F1, or recall for events, whose
+/// sheets list only the happenings a reader would time-line (the corpus README says why). Each floor is
+/// the issue's target or, where the drafter does better, a little under what it measures, so that a
+/// regression fails; quotes of institutions cannot be drafted, so all quotes have a lower floor.
+private let floors: [(field: ScoredField, recallOnly: Bool, floor: Double)] = [
+    (.statistics, false, 0.95),      // target 0.90; measured 0.99
+    (.names, false, 0.90),           // target 0.80; measured 0.94
+    (.quotes, false, 0.85),          // target 0.90 not reachable (13 of 17 quotations are people's); measured 0.87
+    (.peopleQuotes, false, 0.95),    // target 0.90; measured 1.00
+    (.mainClaim, false, 0.85),       // target 0.70; measured 8/8 (one miss allowed)
+    (.lede, false, 0.80),            // target 0.70; measured 5/6
+    (.publication, false, 1.00),     // every date from the text, or TODO
+    (.opposingViews, false, 0.80),   // measured 0.88
+    (.events, true, 0.90),           // recall; measured 0.92
 ]
-
-/// `DRAFT_DUMP=<id> swift test --filter corpusDump` prints what the drafter made of one corpus article
-/// (`seed` for the seed, or a path to any text).
-@Test("Printing one corpus article's draft on request", .enabled(if: ProcessInfo.processInfo.environment["DRAFT_DUMP"] != nil))
-func corpusDump() throws {
-    let id = try #require(ProcessInfo.processInfo.environment["DRAFT_DUMP"])
-    let text = id == "seed" ? try Fixture.seed()
-        : id.contains("/") ? try String(contentsOfFile: id, encoding: .utf8)
-        : try CorpusArticle.load(from: corpusFolder.appendingPathComponent(id)).text
-    let draft = try Drafter.draft(text: text, options: DraftOptions(id: id))
-    let m = draft.model
-    print("thesis: \(m.thesis.kind) “\(m.thesis.excerpt)” — \(m.thesis.teacherNote ?? "")")
-    for c in m.claims { print("claim \(c.id) \(c.kind): “\(c.excerpt)”") }
-    for r in m.relations { print("relation \(r.from) \(r.type) \(r.to)") }
-    for e in m.entities { print("\(e.kind) \(e.name) \(e.aliases) — \(e.role)") }
-    for q in m.quotes { print("quote (\(q.speaker)) “\(q.text.prefix(60))”") }
-    for s in m.statistics { print("figure \(s.asWritten) = \(s.value) \(s.unit): \(s.measures)") }
-    for e in m.events { print("event \(e.date.iso) “\(e.excerpt)”") }
-    for v in m.vocabulary { print("word \(v.term) (\(v.partOfSpeech))") }
-    print("published \(m.metadata.published.date.iso) \(m.metadata.published.note ?? ""); author \(m.metadata.author ?? "-"); genre \(m.metadata.genre)")
-    for n in draft.notes { print("note: \(n)") }
-}
 
 @Test("The corpus holds at least 10 articles of at least 5 kinds, each with a readable answer sheet")
 func corpusIsVaried() throws {
@@ -73,10 +55,11 @@ func answerSheetsQuoteTheText(id: String) throws {
     for q in s.quotes { #expect((s.people + s.organizations).contains { $0.name == q.speaker }, "\(id): speaker \(q.speaker) is not listed") }
 }
 
-@Test("Drafts of the corpus meet each field's floor, micro-averaged over the corpus", arguments: floors.map(\.0))
+@Test("Drafts of the corpus meet each field's floor, micro-averaged over the corpus", arguments: floors.map(\.field))
 func corpusMeetsFloor(field: ScoredField) throws {
     let score = try corpusScore.get()
-    let floor = try #require(floors.first { $0.0 == field }?.1)
+    let rule = try #require(floors.first { $0.field == field })
     let counts = score[field]
-    #expect(counts.f1 >= floor, "\(field.rawValue): F1 \(CorpusScore.show(counts.f1)) (P \(CorpusScore.show(counts.precision)), R \(CorpusScore.show(counts.recall))) is below the floor \(floor)")
+    let measured = rule.recallOnly ? counts.recall : counts.f1
+    #expect(measured >= rule.floor, "\(field.rawValue): \(rule.recallOnly ? "recall" : "F1") \(CorpusScore.show(measured)) (P \(CorpusScore.show(counts.precision)), R \(CorpusScore.show(counts.recall))) is below the floor \(rule.floor)")
 }
