@@ -63,8 +63,9 @@ package enum Drafter {
                                                           { found.dates.map { index.excerpt(around: $0.tokens) } })
         builder.addStatistics(found.figures, excerpts: figureExcerpts, dates: found.dates)
         builder.addEvents(found.dates, excerpts: dateExcerpts, published: published.note?.hasPrefix("TODO") == true ? nil : published.date)
-        let choices = ThesisFinder.choose(article, lines: prose, title: title, quotes: names.quotes, claims: found.claims)
-        let counters = CounterFinder.find(article, lines: prose, quotes: names.quotes)
+        // The thesis and the views against it need the quotations (whose words are not the writer's).
+        let (choices, counters) = concurrently({ ThesisFinder.choose(article, lines: prose, title: title, quotes: names.quotes, claims: found.claims) },
+                                               { CounterFinder.find(article, lines: prose, quotes: names.quotes) })
         let thesis = try builder.addClaims(found.claims, thesis: choices, counters: counters, limit: options.claimLimit)
         builder.addVocabulary(found.glossary.prefix(options.vocabularyLimit))
 

@@ -33,13 +33,22 @@ enum CounterFinder {
     /// "One rationale for prohibiting yield is …".
     static let rationaleNouns: Set<String> = ["rationale", "argument", "objection", "criticism", "case", "justification"]
 
+    /// Words that can start a cue inside a sentence.
+    private static let triggers = holders.union(["i", "we", "by", "expressed"])
+    /// Words that can start a cue at the start of a sentence.
+    private static let openers: Set<String> = ["it", "admittedly", "granted", "to", "one"]
+
     static func find(_ a: TokenizedText, lines: [Int], quotes: [RawQuote], limit: Int = 4) -> [RawCounter] {
         let quoted = quotes.filter { $0.speaker != .author }.map(\.content).sorted { $0.lowerBound < $1.lowerBound }
+        // By word number, so the pass over every word of a long text compares no strings.
+        var isTrigger = [Bool](repeating: false, count: a.wordCount)
+        for word in triggers { if let n = a.number(of: word) { isTrigger[Int(n)] = true } }
         var found: [RawCounter] = []
         for l in lines {
             for sentence in a.sentences(inLine: l) where sentence.count >= 6 {
-                guard !ThesisFinder.overlapping(sentence, in: quoted).contains(where: { $0.count * 2 >= sentence.count }),
-                      let (cue, at) = cue(in: sentence, a) else { continue }
+                guard openers.contains(a.tokens[sentence.lowerBound].lower) || sentence.contains(where: { isTrigger[Int(a.lowerIds[$0])] }),
+                      !ThesisFinder.overlapping(sentence, in: quoted).contains(where: { $0.count * 2 >= sentence.count }),
+                      let (cue, at) = cue(in: sentence, a, isTrigger) else { continue }
                 found.append(RawCounter(sentence: sentence, anchor: at, cue: cue))
                 if found.count == limit { return found }
             }
@@ -47,7 +56,7 @@ enum CounterFinder {
         return found
     }
 
-    private static func cue(in sentence: Range<Int>, _ a: TokenizedText) -> (String, Int)? {
+    private static func cue(in sentence: Range<Int>, _ a: TokenizedText, _ isTrigger: [Bool]) -> (String, Int)? {
         func word(_ i: Int) -> String { i < sentence.upperBound ? a.tokens[i].lower : "" }
         let s = sentence.lowerBound
         // Concessions and rationales opening the sentence.
@@ -59,7 +68,7 @@ enum CounterFinder {
         if word(s) == "one", rationaleNouns.contains(word(s + 1)), ["for", "against", "is"].contains(word(s + 2)) {
             return ("“One \(word(s + 1)) for …”", s)
         }
-        for i in sentence {
+        for i in sentence where isTrigger[Int(a.lowerIds[i])] {
             let w = a.tokens[i].lower
             // "I was told", "we were told"
             if (w == "i" || w == "we"), ["was", "were"].contains(word(i + 1)), word(i + 2) == "told" { return ("“\(w == "i" ? "I" : "we") was told”", i) }

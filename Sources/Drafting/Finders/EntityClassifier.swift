@@ -61,13 +61,13 @@ enum EntityClassifier {
     static let organisationPhrases: [[String]] = [["member", "of", "the"], ["members", "of", "the"], ["member", "of"],
                                                   ["members", "of"], ["joined", "the"], ["chairman", "of", "the"]]
     /// Verbs whose subject acts or holds something: a name before one is rarely a place.
-    static let agentVerbs: Set<String> = ["has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
+    static let agentVerbs: WordList = ["has", "have", "had", "will", "would", "can", "could", "may", "might", "should",
                                           "must", "is", "was", "are", "were", "announced", "selected", "released"]
     /// Words that open a clause, after which a name is the clause's subject.
-    static let clauseOpeners: Set<String> = ["because", "when", "if", "while", "although", "since", "after", "before",
+    static let clauseOpeners: WordList = ["because", "when", "if", "while", "although", "since", "after", "before",
                                              "as", "that", "once", "until", "unless", "whether"]
     /// Saying verbs that are as often plural nouns ("Southern states"): no sign of a person.
-    static let nounLikeVerbs: Set<String> = ["states", "notes", "claims", "reports"]
+    static let nounLikeVerbs: WordList = ["states", "notes", "claims", "reports"]
     /// Plural nouns whose list ("7 states: California, Florida, …") holds places.
     static let placeListNouns: Set<String> = ["states", "countries", "cities", "counties", "provinces", "nations",
                                               "regions", "territories", "towns", "capitals"]
@@ -196,7 +196,7 @@ enum EntityClassifier {
     private static func votes(_ a: TokenizedText, _ m: NameMention, _ acronyms: AcronymDefinitions) -> Votes {
         var v = Votes()
         let r = m.tokens
-        let words = r.map { a.tokens[$0].lower }
+        let firstWord = a.tokens[r.lowerBound].lower, lastWord = a.tokens[r.upperBound - 1].lower
         let line = a.lines[a.tokens[r.lowerBound].line].tokens
         let before = r.lowerBound > line.lowerBound ? a.tokens[r.lowerBound - 1].lower : ""
         let beforeThe = before == "the" && r.lowerBound - 1 > line.lowerBound ? a.tokens[r.lowerBound - 2].lower : before
@@ -214,7 +214,8 @@ enum EntityClassifier {
         if hasOrganisationWord { v[.organization] += 5 }
         // The head word — the last before "of", "for" or "on" — decides between "Central Valley Community
         // Foundation" (a body) and "City of Manchester" (a place).
-        let head = r.first(where: { ["of", "for", "on"].contains(a.tokens[$0].text) }).map { $0 - 1 } ?? r.upperBound - 1
+        let head = r.first(where: { a.lower($0, is: .connector) && ["of", "for", "on"].contains(a.tokens[$0].text) }).map { $0 - 1 }
+            ?? r.upperBound - 1
         if head >= r.lowerBound, a.lower(head, is: .organisationWord) { v[.organization] += 3 }
         if head >= r.lowerBound, a.lower(head, is: .placeWord) { v[.place] += 3 }
         // "New York State DOT": a name ending in an acronym the text spells out as a body's is a body's.
@@ -223,17 +224,18 @@ enum EntityClassifier {
            full.split(separator: " ").contains(where: { organisationWords.contains($0.lowercased()) }) {
             v[.organization] += 5
         }
-        if words.last == "state" && words.first != "united" { v[.organization] += 5 }
-        if words.first == "federal" && words.count > 1 { v[.organization] += 3 }
+        if lastWord == "state" && firstWord != "united" { v[.organization] += 5 }
+        if firstWord == "federal" && r.count > 1 { v[.organization] += 3 }
         if m.isPublisher { v[.organization] += 3 }
-        if hasPlaceWord || (words.first == "united" && words.last == "states") { v[.place] += 5 }
+        if hasPlaceWord || (firstWord == "united" && lastWord == "states") { v[.place] += 5 }
         if m.title != nil { v[.person] += 5 }
         if !modifier, let w = placeCues[beforeThe] { v[.place] += w }
         // "Medicare has the power", "Because Medicare is now able": what acts is rarely a place.
-        let opensClause = r.lowerBound == line.lowerBound || a.startsSentence[r.lowerBound]
-            || a.gap(before: r.lowerBound).hasSuffix(", ") || clauseOpeners.contains(beforeThe)
-        if hasAfter, gapAfter == " ", agentVerbs.contains(after), opensClause { v[.place] -= 2 }
-        if !modifier {
+        if hasAfter, gapAfter == " ", agentVerbs.contains(after), r.lowerBound == line.lowerBound || a.startsSentence[r.lowerBound]
+            || a.gap(before: r.lowerBound).hasSuffix(", ") || clauseOpeners.contains(beforeThe) {
+            v[.place] -= 2
+        }
+        if !modifier, before == "of" || before == "the" || before == "with" {
             for phrase in placePhrases where r.lowerBound - phrase.count >= line.lowerBound {
                 if zip((r.lowerBound - phrase.count)..<r.lowerBound, phrase).allSatisfy({ a.tokens[$0].lower == $1 }) {
                     v[.place] += 2
@@ -243,7 +245,7 @@ enum EntityClassifier {
         if a.lower(r.lowerBound, is: .compassWord) && r.count > 1 { v[.place] += 1 }
         if hasAfter && a.lower(r.upperBound, is: .eventWord) { v[.place] += 2 }
         if !possessive && hasAfter && a.lower(r.upperBound, is: .organisationCueAfter) { v[.organization] += 2 }
-        for phrase in organisationPhrases where r.lowerBound - phrase.count >= line.lowerBound {
+        for phrase in organisationPhrases where (before == "of" || before == "the") && r.lowerBound - phrase.count >= line.lowerBound {
             if zip((r.lowerBound - phrase.count)..<r.lowerBound, phrase).allSatisfy({ a.tokens[$0].lower == $1 }) {
                 v[.organization] += 3
                 break
@@ -273,13 +275,13 @@ enum EntityClassifier {
             v[.place] += 3   // a dateline: "WASHINGTON – Today, …"
         }
         // "Al-Qaeda", "al-Shabaab": one word with the Arabic article names a group.
-        if wordCount(m.surface) == 1 && (words.first == "al" || words.first == "el") { v[.organization] += 2 }
+        if firstWord == "al" || firstWord == "el", wordCount(m.surface) == 1 { v[.organization] += 2 }
         // "Haider al-Abadi", "bin Laden", "Abu Bakr" — not "El Paso".
-        if r.count >= 2, wordCount(m.surface) >= 2, !hasOrganisationWord, r.contains(where: { i in
+        if r.count >= 2, !hasOrganisationWord, r.contains(where: { i in
             let w = a.tokens[i].lower
             return w == "bin" || w == "ibn" || w == "abu" || ((w == "al" || w == "el") && i > r.lowerBound && hyphenated(a, i))
         }) {
-            v[.person] += 2
+            if wordCount(m.surface) >= 2 { v[.person] += 2 }
         }
         return v
     }
@@ -331,6 +333,9 @@ enum EntityClassifier {
 
     /// A name in a list after "states:" or "states, including".
     private static func inPlaceList(_ a: TokenizedText, _ r: Range<Int>, line: Range<Int>) -> Bool {
+        // Only a name after a colon, a comma, "and", "or" or "including" can stand in such a list.
+        guard r.lowerBound > line.lowerBound, a.gap(before: r.lowerBound) != " " || a.lower(r.lowerBound - 1, is: .coordinator)
+                || a.tokens[r.lowerBound - 1].lower == "including" else { return false }
         var k = r.lowerBound - 1
         var steps = 0
         while k >= line.lowerBound, steps < 40 {
@@ -348,6 +353,7 @@ enum EntityClassifier {
 
     /// "…, Jackson Hole, Wyoming" at the end of a line or sentence: the last two of a comma list, as in an address.
     private static func endsAddress(_ a: TokenizedText, _ r: Range<Int>, line: Range<Int>) -> Bool {
+        guard r.lowerBound > line.lowerBound, a.gap(before: r.lowerBound) == ", " else { return false }
         func end(_ i: Int) -> Bool {
             let gap = a.gap(after: i)
             return i == line.upperBound - 1 ? gap.trimmingTrailingSpace.isEmpty || gap.hasPrefix(".") : gap.hasPrefix(".") && a.startsSentence[i + 1]

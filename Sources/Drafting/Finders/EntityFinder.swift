@@ -69,15 +69,13 @@ enum EntityFinder {
                                                  "data", "index", "summary", "brief", "paper", "review", "analysis"]
     /// Document words that also name a unit of an organisation when a name follows: "Program on Extremism".
     static let unitWords: Set<String> = ["program", "programme", "project", "initiative"]
-    /// Words after which capitalised words are the title of a work: "a book called Tuva or Bust!".
-    static let titleCues: Set<String> = ["called", "titled", "entitled"]
     /// Contractions written after a word's stem: "Don't", "We'll", "I'm".
     static let contractionEnds: Set<String> = ["t", "ll", "re", "ve", "m", "d"]
     /// Abbreviations a name goes on after ("St. Louis", "Jr.").
     static let nameAbbreviations: Set<String> = ["st", "mt", "ft", "jr", "sr"]
     /// Kinds of body a single word names only in general ("the Administration"); "Congress", "Senate",
     /// "Parliament" and "Army" name one body and stay names.
-    static let genericBodyWords: Set<String> = [
+    static let genericBodyWords: WordList = [
         "administration", "committee", "court", "agency", "department", "service", "services", "office", "board",
         "council", "bureau", "authority", "commission", "institute", "university", "college", "center", "centre",
         "foundation", "program", "programme", "group", "company", "party", "fund", "government", "ministry",
@@ -342,7 +340,7 @@ enum EntityFinder {
         }
         let surface = a.text(from: lo, through: hi - 1)
         // A law's or a work's name: its last word, or its head word before "of"/"on" ("Executive Order on …", "Summary of …").
-        let headWord = tokens.first(where: { ["of", "on", "for"].contains(a.tokens[$0].text) }).map { $0 - 1 }
+        let headWord = tokens.first(where: { a.lower($0, is: .connector) && ["of", "on", "for"].contains(a.tokens[$0].text) }).map { $0 - 1 }
         if documentWords.contains(a.tokens[hi - 1].lower)
             || headWord.map({ $0 >= lo && documentWords.contains(a.tokens[$0].lower) && !unitWords.contains(a.tokens[$0].lower) }) == true {
             return [NameMention(tokens: tokens, surface: surface, isDocument: true)]
@@ -426,8 +424,10 @@ enum EntityFinder {
     private static func workTitle(_ a: TokenizedText, startingAt i: Int, line: Range<Int>) -> Int? {
         guard i > line.lowerBound else { return nil }
         let before = a.tokens[i - 1]
-        let afterCode = a.gap(before: i) == ", " && hasDigit(a, i - 1) && before.text.unicodeScalars.contains(where: \.isLetter)
-        guard afterCode || (a.gap(before: i) == " " && titleCues.contains(before.text)) else { return nil }
+        let gap = a.gap(before: i)
+        let afterCode = gap == ", " && !before.isDigits && hasDigit(a, i - 1)
+        let called = gap == " " && (before.text == "called" || before.text == "titled" || before.text == "entitled")
+        guard afterCode || called else { return nil }
         var k = i
         while k < line.upperBound, a.tokens[k].text != "by", k == i || !a.startsSentence[k] { k += 1 }
         return k

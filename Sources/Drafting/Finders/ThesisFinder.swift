@@ -49,27 +49,60 @@ enum ThesisFinder {
             name: "an obligation (“we need to”)"),
         Cue(words: [["we", "you", "they", "i"], ["all", "also", ""], ["must", "should"]], weight: 4, name: "an obligation (“we must”)"),
     ]
-    private static let cueStarts: Set<String> = Set(cues.flatMap { $0.words[0] })
 
     /// Words opening a sentence that states a condition or an example, not the point.
     private static let weakOpeners: Set<String> = ["if", "unless", "although", "though", "while", "whether", "when"]
 
+    /// A cue with its words as the article numbers them: comparing numbers, not strings, keeps the
+    /// pass over every sentence of a long text cheap.
+    private struct NumberedCue {
+        var words: [(numbers: [Int32], optional: Bool)]
+        var cue: Int
+    }
+
+    /// What weighed for a sentence, kept as numbers until it is among the best.
+    private struct Weighing {
+        var sentence: Range<Int>
+        var score: Int
+        var cues: [Int]
+        var sharedWords: Int
+        var opening: Bool
+        var closing: Bool
+        var order: Int
+
+        func beats(_ other: Weighing) -> Bool { (score, -order) > (other.score, -other.order) }
+    }
+
     /// The sentences of `lines` best first (at most `limit`), with the quotations of other speakers left out.
     static func choose(_ a: TokenizedText, lines: [Int], title: String, quotes: [RawQuote], claims: [RawClaim], limit: Int = 5) -> [Choice] {
-        // The headline's content words, without titles ("Remarks by President Biden on …").
-        let titleStems = Set(TokenizedText(title).tokens.compactMap { token -> String? in
-            token.lower.count >= 4 && !EntityFinder.functionWords.contains(token.lower) && !EntityFinder.titles.contains(token.lower)
-                ? stem(token.lower) : nil
-        })
-        // The stem of each distinct word that shares one with the headline, by word number.
-        var stemOfWord = [String?](repeating: nil, count: a.wordCount)
-        var seenWord = [Bool](repeating: false, count: a.wordCount)
+        // The headline's content words, without titles ("Remarks by President Biden on …"), by stem.
+        var titleStem: [String: Int] = [:]
+        for token in TokenizedText(title).tokens where token.lower.count >= 4 && !EntityFinder.functionWords.contains(token.lower)
+            && !EntityFinder.titles.contains(token.lower) {
+            let s = stem(token.lower)
+            if titleStem[s] == nil { titleStem[s] = titleStem.count }
+        }
+        // Per word number: the headline stem it shares (-1 for none), worked out once per distinct word.
+        var stemOfWord = [Int](repeating: -2, count: a.wordCount)
+        var cuesStartingWith: [Int32: [NumberedCue]] = [:]
+        for (c, cue) in cues.enumerated() {
+            var words: [(numbers: [Int32], optional: Bool)] = []
+            for options in cue.words {
+                let numbers = options.filter { !$0.isEmpty }.compactMap { a.number(of: $0) }
+                words.append((numbers, options.contains("")))
+            }
+            // A cue whose required word the article never uses cannot match.
+            guard words.allSatisfy({ !$0.numbers.isEmpty || $0.optional }) else { continue }
+            for n in words[0].numbers { cuesStartingWith[n, default: []].append(NumberedCue(words: words, cue: c)) }
+        }
+        let firstPersonWords = ["i", "my", "we", "our", "me", "us"].compactMap { a.number(of: $0) }
         let othersQuoted = quotes.filter { $0.speaker != .author }.map(\.content).sorted { $0.lowerBound < $1.lowerBound }
         // Claim cues count, and a recommendation ("Schools should …") more: it is what an argument argues for.
         var claimScore: [Int: Int] = [:]
         for c in claims { claimScore[c.sentence.lowerBound] = min(c.score, 4) + (c.kind == .policy ? 2 : 0) }
-        var choices: [Choice] = []
+        var best: [Weighing] = []   // the best `limit` so far, best first
         var position = 0
+        var shared: [Int] = []
         for (p, l) in lines.enumerated() {
             let sentences = a.sentences(inLine: l)
             for (k, sentence) in sentences.enumerated() {
@@ -79,51 +112,55 @@ enum ThesisFinder {
                 let end = last + 1 < a.lines[l].tokens.upperBound ? a.gap(after: last) : a.tail(ofLine: l)
                 if end.contains("?") { continue }
                 if isQuoted(sentence, in: othersQuoted) { continue }
-                var score = 0
-                var reasons: [String] = []
+                var w = Weighing(sentence: sentence, score: 0, cues: [], sharedWords: 0, opening: false, closing: false, order: position)
                 // Cue words inside someone else's quoted words are theirs, not the writer's.
                 let quoted = overlapping(sentence, in: othersQuoted)
-                for i in sentence where cueStarts.contains(a.tokens[i].lower) && !quoted.contains(where: { $0.contains(i) }) {
-                    for cue in cues where matches(cue, at: i, a, within: sentence) {
-                        score += cue.weight
-                        reasons.append(cue.name)
-                    }
-                }
-                var shared = Set<String>()
+                shared.removeAll(keepingCapacity: true)
                 for i in sentence {
-                    let w = Int(a.lowerIds[i])
-                    if !seenWord[w] {
-                        seenWord[w] = true
-                        let lower = a.tokens[i].lower
-                        if lower.count >= 4, !a.lower(i, is: .functionWord) {
-                            let s = stem(lower)
-                            if titleStems.contains(s) { stemOfWord[w] = s }
+                    let n = a.lowerIds[i]
+                    if let starting = cuesStartingWith[n], !quoted.contains(where: { $0.contains(i) }) {
+                        for cue in starting where matches(cue, at: i, a, within: sentence) {
+                            w.score += cues[cue.cue].weight
+                            w.cues.append(cue.cue)
                         }
                     }
-                    if let s = stemOfWord[w] { shared.insert(s) }
+                    if stemOfWord[Int(n)] == -2 {
+                        let lower = a.tokens[i].lower
+                        stemOfWord[Int(n)] = lower.count >= 4 && !a.lower(i, is: .functionWord) ? titleStem[stem(lower)] ?? -1 : -1
+                    }
+                    let s = stemOfWord[Int(n)]
+                    if s >= 0, !shared.contains(s) { shared.append(s) }
                 }
-                if !shared.isEmpty {
-                    score += min(2 * shared.count, 10)
-                    reasons.append("\(shared.count) word\(shared.count == 1 ? "" : "s") of the headline")
-                }
+                w.sharedWords = shared.count
+                w.score += min(2 * shared.count, 10)
                 // The opening of a report is its lede; a speech or an essay opens in the first person, often
                 // with a greeting, and states its point later.
-                let firstPerson = sentence.contains { ["i", "my", "we", "our", "me", "us"].contains(a.tokens[$0].lower) }
-                if position == 0, !firstPerson { score += 3; reasons.append("the opening sentence") }
-                if p == 0, !firstPerson { score += 2 }
-                if k == 0 { score += 1 }   // a topic sentence
-                if p == lines.count - 1 { score += k == sentences.count - 1 ? 3 : 2; reasons.append("the closing paragraph") }
-                if let c = claimScore[sentence.lowerBound] { score += c }
+                let firstPerson = p == 0 && sentence.contains { firstPersonWords.contains(a.lowerIds[$0]) }
+                if position == 0, !firstPerson { w.score += 3; w.opening = true }
+                if p == 0, !firstPerson { w.score += 2 }
+                if k == 0 { w.score += 1 }   // a topic sentence
+                if p == lines.count - 1 { w.score += k == sentences.count - 1 ? 3 : 2; w.closing = true }
+                if let c = claimScore[sentence.lowerBound] { w.score += c }
                 let first = a.tokens[sentence.lowerBound].lower
-                if weakOpeners.contains(first) { score -= 4 }
-                if first == "for", sentence.count > 1, ["example", "instance"].contains(a.tokens[sentence.lowerBound + 1].lower) { score -= 4 }
-                if sentence.count > 70 { score -= 2 }
-                if !quoted.isEmpty { score -= 6 }   // reporting someone else's words
-                choices.append(Choice(sentence: sentence, score: score, reasons: reasons))
+                if weakOpeners.contains(first) { w.score -= 4 }
+                if first == "for", ["example", "instance"].contains(a.tokens[sentence.lowerBound + 1].lower) { w.score -= 4 }
+                if sentence.count > 70 { w.score -= 2 }
+                if !quoted.isEmpty { w.score -= 6 }   // reporting someone else's words
+                if best.count < limit || w.beats(best[best.count - 1]) {
+                    let at = best.firstIndex { w.beats($0) } ?? best.count
+                    best.insert(w, at: at)
+                    if best.count > limit { best.removeLast() }
+                }
             }
         }
         // Best first; ties go to the earlier sentence.
-        return Array(choices.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }.prefix(limit).map(\.element))
+        return best.map { w in
+            var reasons = w.cues.map { cues[$0].name }
+            if w.sharedWords > 0 { reasons.append("\(w.sharedWords) word\(w.sharedWords == 1 ? "" : "s") of the headline") }
+            if w.opening { reasons.append("the opening sentence") }
+            if w.closing { reasons.append("the closing paragraph") }
+            return Choice(sentence: w.sentence, score: w.score, reasons: reasons)
+        }
     }
 
     /// A word's stem for comparing with the headline: without a plural "s", at most six letters.
@@ -133,12 +170,12 @@ enum ThesisFinder {
         return String(w.prefix(6))
     }
 
-    private static func matches(_ cue: Cue, at i: Int, _ a: TokenizedText, within sentence: Range<Int>) -> Bool {
+    private static func matches(_ cue: NumberedCue, at i: Int, _ a: TokenizedText, within sentence: Range<Int>) -> Bool {
         var k = i
-        for options in cue.words {
-            if k < sentence.upperBound, options.contains(a.tokens[k].lower) {
+        for (numbers, optional) in cue.words {
+            if k < sentence.upperBound, numbers.contains(a.lowerIds[k]) {
                 k += 1
-            } else if !options.contains("") {
+            } else if !optional {
                 return false
             }
         }
