@@ -39,10 +39,14 @@ package enum Drafter {
                 case .namedMonth, .weekday: break
                 }
             }
+            // The thesis and the views against it, never from words the writer quotes.
+            let claims = ClaimFinder.find(article, bodyLines: prose, title: title)
+            let quoted = QuoteFinder.quotedSpans(article, lines: prose)
             return FactsFound(dates: dates, figures: FigureFinder.find(article, bodyLines: text, skipping: consumed),
-                              claims: ClaimFinder.find(article, bodyLines: prose, title: title),
-                              glossary: GlossaryFinder.find(article, bodyLines: prose),
-                              advisory: Advisory.guess(article, bodyLines: body))
+                              claims: claims, glossary: GlossaryFinder.find(article, bodyLines: prose),
+                              advisory: Advisory.guess(article, bodyLines: body),
+                              thesis: ThesisFinder.choose(article, lines: prose, title: title, quoted: quoted, claims: claims),
+                              counters: CounterFinder.find(article, lines: prose, quoted: quoted))
         })
 
         var builder = DraftBuilder(article: article, index: index, bodyLines: body)
@@ -63,10 +67,7 @@ package enum Drafter {
                                                           { found.dates.map { index.excerpt(around: $0.tokens) } })
         builder.addStatistics(found.figures, excerpts: figureExcerpts, dates: found.dates)
         builder.addEvents(found.dates, excerpts: dateExcerpts, published: published.note?.hasPrefix("TODO") == true ? nil : published.date)
-        // The thesis and the views against it need the quotations (whose words are not the writer's).
-        let (choices, counters) = concurrently({ ThesisFinder.choose(article, lines: prose, title: title, quotes: names.quotes, claims: found.claims) },
-                                               { CounterFinder.find(article, lines: prose, quotes: names.quotes) })
-        let thesis = try builder.addClaims(found.claims, thesis: choices, counters: counters, limit: options.claimLimit)
+        let thesis = try builder.addClaims(found.claims, thesis: found.thesis, counters: found.counters, limit: options.claimLimit)
         builder.addVocabulary(found.glossary.prefix(options.vocabularyLimit))
 
         let metadata = Metadata(
@@ -103,6 +104,8 @@ package enum Drafter {
         var claims: [RawClaim]
         var glossary: [GlossaryFinder.Candidate]
         var advisory: ContentAdvisory
+        var thesis: [ThesisFinder.Choice]
+        var counters: [RawCounter]
     }
 
     /// The date given with `--published`; else the one the text prints at its head ("Updated April 20,

@@ -38,6 +38,28 @@ private let floors: [(field: ScoredField, recallOnly: Bool, floor: Double)] = [
     (.events, true, 0.90),           // recall; measured 0.92
 ]
 
+/// `DRAFT_DUMP=<id> swift test --filter corpusDump` prints what the drafter made of one corpus article
+/// (`seed` for the seed, or a path to any text).
+@Test("Printing one corpus article's draft on request", .enabled(if: ProcessInfo.processInfo.environment["DRAFT_DUMP"] != nil))
+func corpusDump() throws {
+    let id = try #require(ProcessInfo.processInfo.environment["DRAFT_DUMP"])
+    let text = id == "seed" ? try Fixture.seed()
+        : id.contains("/") ? try String(contentsOfFile: id, encoding: .utf8)
+        : try CorpusArticle.load(from: corpusFolder.appendingPathComponent(id)).text
+    let draft = try Drafter.draft(text: text, options: DraftOptions(id: id))
+    let m = draft.model
+    print("thesis: \(m.thesis.kind) “\(m.thesis.excerpt)” — \(m.thesis.teacherNote ?? "")")
+    for c in m.claims { print("claim \(c.id) \(c.kind): “\(c.excerpt)”") }
+    for r in m.relations { print("relation \(r.from) \(r.type) \(r.to)") }
+    for e in m.entities { print("\(e.kind) \(e.name) \(e.aliases) — \(e.role)") }
+    for q in m.quotes { print("quote (\(q.speaker)) “\(q.text.prefix(60))”") }
+    for s in m.statistics { print("figure \(s.asWritten) = \(s.value) \(s.unit): \(s.measures)") }
+    for e in m.events { print("event \(e.date.iso) “\(e.excerpt)”") }
+    for v in m.vocabulary { print("word \(v.term) (\(v.partOfSpeech))") }
+    print("published \(m.metadata.published.date.iso) \(m.metadata.published.note ?? ""); author \(m.metadata.author ?? "-"); genre \(m.metadata.genre)")
+    for n in draft.notes { print("note: \(n)") }
+}
+
 @Test("The corpus holds at least 10 articles of at least 5 kinds, each with a readable answer sheet")
 func corpusIsVaried() throws {
     let articles = try CorpusArticle.loadAll(from: corpusFolder)

@@ -38,8 +38,8 @@ enum CounterFinder {
     /// Words that can start a cue at the start of a sentence.
     private static let openers: Set<String> = ["it", "admittedly", "granted", "to", "one"]
 
-    static func find(_ a: TokenizedText, lines: [Int], quotes: [RawQuote], limit: Int = 4) -> [RawCounter] {
-        let quoted = quotes.filter { $0.speaker != .author }.map(\.content).sorted { $0.lowerBound < $1.lowerBound }
+    /// `quoted`: the words in quotation marks (``QuoteFinder/quotedSpans(_:lines:)``), in text order.
+    static func find(_ a: TokenizedText, lines: [Int], quoted: [Range<Int>], limit: Int = 4) -> [RawCounter] {
         // By word number, so the pass over every word of a long text compares no strings.
         var isTrigger = [Bool](repeating: false, count: a.wordCount)
         for word in triggers { if let n = a.number(of: word) { isTrigger[Int(n)] = true } }

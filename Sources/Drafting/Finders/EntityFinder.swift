@@ -139,7 +139,8 @@ enum EntityFinder {
     /// True when token `i` is the stem of a contraction: "Don" of "Don't".
     static func isContraction(_ a: TokenizedText, _ i: Int) -> Bool {
         let line = a.lines[a.tokens[i].line].tokens
-        guard i + 1 < line.upperBound else { return false }
+        // The ends are one or two letters: look at the next word's length before any string.
+        guard i + 1 < line.upperBound, a.tokens[i + 1].text.utf8.count <= 2 else { return false }
         let gap = a.gap(after: i)
         return (gap == "'" || gap == "’") && contractionEnds.contains(a.tokens[i + 1].lower)
     }

@@ -126,6 +126,17 @@ enum QuoteFinder {
         return a.tokens[i].lower == "put" && i + 1 < line.upperBound && a.tokens[i + 1].lower == "it"
     }
 
+    /// The words in quotation marks in `lines`, in text order, without scare quotes and titles (fewer
+    /// than four words, or title case): what the writer quotes rather than states. Found from the marks
+    /// alone, so the writer's own sentences can be told apart before anyone is attributed.
+    static func quotedSpans(_ a: TokenizedText, lines: [Int]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for l in lines where a.lines[l].scalars.contains(where: isMark) {
+            for span in spans(a, line: l) where span.tokens.count >= 4 && !isTitle(a, span.tokens) { result.append(span.tokens) }
+        }
+        return result
+    }
+
     struct Span {
         var openMark: Int
         var closeMark: Int

@@ -73,8 +73,10 @@ enum ThesisFinder {
         func beats(_ other: Weighing) -> Bool { (score, -order) > (other.score, -other.order) }
     }
 
-    /// The sentences of `lines` best first (at most `limit`), with the quotations of other speakers left out.
-    static func choose(_ a: TokenizedText, lines: [Int], title: String, quotes: [RawQuote], claims: [RawClaim], limit: Int = 5) -> [Choice] {
+    /// The sentences of `lines` best first (at most `limit`). `quoted` (``QuoteFinder/quotedSpans(_:lines:)``)
+    /// are the words in quotation marks: someone else's, not the writer's statement.
+    static func choose(_ a: TokenizedText, lines: [Int], title: String, quoted othersQuoted: [Range<Int>], claims: [RawClaim],
+                       limit: Int = 5) -> [Choice] {
         // The headline's content words, without titles ("Remarks by President Biden on …"), by stem.
         var titleStem: [String: Int] = [:]
         for token in TokenizedText(title).tokens where token.lower.count >= 4 && !EntityFinder.functionWords.contains(token.lower)
@@ -96,7 +98,6 @@ enum ThesisFinder {
             for n in words[0].numbers { cuesStartingWith[n, default: []].append(NumberedCue(words: words, cue: c)) }
         }
         let firstPersonWords = ["i", "my", "we", "our", "me", "us"].compactMap { a.number(of: $0) }
-        let othersQuoted = quotes.filter { $0.speaker != .author }.map(\.content).sorted { $0.lowerBound < $1.lowerBound }
         // Claim cues count, and a recommendation ("Schools should …") more: it is what an argument argues for.
         var claimScore: [Int: Int] = [:]
         for c in claims { claimScore[c.sentence.lowerBound] = min(c.score, 4) + (c.kind == .policy ? 2 : 0) }
