@@ -143,12 +143,12 @@ enum EntityClassifier {
         // Two rounds, so a kind passes along a list ("Mateen, Syed Rizwan Farooq, and Elton Simpson").
         var kindAtToken = [EntityKind?](repeating: nil, count: a.tokens.count)
         var given = [Set<Int>](repeating: [], count: candidates.count)
-        for _ in 0..<2 {
+        for round in 0..<2 {
             for c in candidates where !c.isDocument {
                 guard let kind = best(c.votes) else { continue }
                 for m in c.mentions { kindAtToken[m.tokens.lowerBound] = kind; kindAtToken[m.tokens.upperBound - 1] = kind }
             }
-            for c in candidates.indices {
+            for c in candidates.indices where round == 0 || best(candidates[c].votes) == nil || candidates[c].words >= 2 {
                 let personShaped = candidates[c].words >= 2 && candidates[c].votes[.organization] == 0 && candidates[c].votes[.place] <= 0
                 for (k, m) in candidates[c].mentions.enumerated() where !given[c].contains(k) {
                     let kinds = coordinated(a, m.tokens, kindAtToken, personList: personShaped)
@@ -291,7 +291,7 @@ enum EntityClassifier {
     /// "Jerome H. Powell", "R. Sam Garrett": an initial with a full stop inside a longer name.
     private static func hasInitial(_ a: TokenizedText, _ r: Range<Int>) -> Bool {
         guard r.count >= 3 else { return false }
-        return r.dropLast().contains { a.tokens[$0].text.unicodeScalars.count == 1 && a.gap(after: $0) == ". " }
+        return r.dropLast().contains { a.tokens[$0].scalarCount == 1 && a.gap(after: $0) == ". " }
     }
 
     /// "(Leighton, 1991)", "(Nigrinis 2025)", "(Bergevin et al., 2020)", "(Shackleton and Carlyon, 1994)":

@@ -155,7 +155,7 @@ enum EntityFinder {
     /// A single capital ("H." in "Jerome H. Powell", "U.S.") or an abbreviation a name goes on after.
     private static func isInitial(_ a: TokenizedText, _ i: Int) -> Bool {
         let t = a.tokens[i]
-        return (t.isCapitalized && t.text.unicodeScalars.count == 1) || nameAbbreviations.contains(t.lower)
+        return (t.isCapitalized && t.scalarCount == 1) || nameAbbreviations.contains(t.lower)
     }
 
     /// True when token `i` names a kind of body, place, document or office: "Council", "City", "Act", "Secretary".
@@ -274,7 +274,7 @@ enum EntityFinder {
         }
         let rest = start..<run.upperBound
         if rest.isEmpty || rest.contains(where: { a.tokens[$0].text == a.tokens[$0].lower }) { return (none, firstTitle) }
-        let initials = rest.contains { a.tokens[$0].text.unicodeScalars.count == 1 }
+        let initials = rest.contains { a.tokens[$0].scalarCount == 1 }
         let longest = initials ? 3 : 2
         if complement {
             // The complement takes a word or two; a name needs two more.
@@ -324,17 +324,17 @@ enum EntityFinder {
             return pieces
         }
         let tokens = lo..<hi
+        let numbered = tokens.contains { hasDigit(a, $0) }
         // "CRS Report R46646", "NABE Surveys": an acronym before a document is its publisher.
-        if tokens.count >= 2, a.tokens[lo].isAllCaps,
-           publicationWords.contains(a.tokens[lo + 1].lower) || tokens.contains(where: { hasDigit(a, $0) }) {
+        if tokens.count >= 2, a.tokens[lo].isAllCaps, numbered || publicationWords.contains(a.tokens[lo + 1].lower) {
             return [NameMention(tokens: lo..<(lo + 1), surface: a.tokens[lo].text, isPublisher: true)]
         }
         // Codes and numbered things ("FY2023", "IF13013"), "P.L." and "U.S.C." beside a number.
-        if tokens.contains(where: { hasDigit(a, $0) }) { return [] }
+        if numbered { return [] }
         // "U.S.", "D.C.": single capitals joined by full stops make one word.
-        let dotted = tokens.count >= 2 && tokens.allSatisfy { a.tokens[$0].text.unicodeScalars.count == 1 && a.tokens[$0].isCapitalized }
+        let dotted = tokens.count >= 2 && tokens.allSatisfy { a.tokens[$0].scalarCount == 1 && a.tokens[$0].isCapitalized }
             && tokens.dropFirst().allSatisfy { a.gap(before: $0) == "." }
-        if tokens.allSatisfy({ a.tokens[$0].text.unicodeScalars.count == 1 }), besideNumber(a, tokens) { return [] }
+        if tokens.allSatisfy({ a.tokens[$0].scalarCount == 1 }), besideNumber(a, tokens) { return [] }
         if a.lower(hi - 1, is: .eventSuffix) { return [] }
         if let e = tokens.first(where: { a.lower($0, is: .eventWord) }) {
             return e > lo ? clean(a, lo..<e, lowercaseWords: lowercaseWords, capitalizedInside: capitalizedInside) : []
@@ -351,7 +351,7 @@ enum EntityFinder {
         let words = tokens.filter { $0 == lo || a.gap(before: $0) == " " }.count
         if dotted { return [NameMention(tokens: tokens, surface: surface)] }
         if words == 1 {
-            if first.text.unicodeScalars.count < 2 && !first.isAllCaps { return [] }
+            if first.scalarCount < 2 && !first.isAllCaps { return [] }
             if NumberWords.units[first.lower] != nil || NumberWords.scales[first.lower] != nil || NumberWords.ordinals[first.lower] != nil {
                 return []
             }
@@ -370,7 +370,8 @@ enum EntityFinder {
     }
 
     private static func hasDigit(_ a: TokenizedText, _ i: Int) -> Bool {
-        a.tokens[i].text.utf8.contains { $0 >= 48 && $0 <= 57 }
+        let t = a.tokens[i]
+        return t.isDigits || (!t.isCapitalized || t.scalarCount > 1) && t.text.utf8.contains { $0 >= 48 && $0 <= 57 }
     }
 
     /// "P.L. 107-252", "23 U.S.C. §301": letters standing beside a number are a code's.

@@ -164,11 +164,11 @@ enum FigureFinder {
             if previous.text.unicodeScalars.contains(where: \.isLetter) { return true }   // "COVID-19"
             if previous.isDigits, isCode(a, i - 1, line: line) { return true }         // "107-252" after "P.L."
         }
-        if hasPrevious, before == ". " || before == ".", a.tokens[i - 1].text.unicodeScalars.count == 1, a.tokens[i - 1].isCapitalized {
+        if hasPrevious, before == ". " || before == ".", a.tokens[i - 1].scalarCount == 1, a.tokens[i - 1].isCapitalized {
             return true   // "P.L. 107", "S. 1"
         }
         if hasPrevious, before == " ", a.tokens[i - 1].isCapitalized, labelNouns.contains(a.tokens[i - 1].lower) { return true }
-        if hasNext, after == " ", a.tokens[i + 1].text.unicodeScalars.count == 1, a.tokens[i + 1].isCapitalized,
+        if hasNext, after == " ", a.tokens[i + 1].scalarCount == 1, a.tokens[i + 1].isCapitalized,
            a.gap(after: i + 1) == "." {
             return true   // "23 U.S.C."
         }

@@ -86,7 +86,9 @@ enum ThesisFinder {
         }
         // Per word number: the headline stem it shares (-1 for none), worked out once per distinct word.
         var stemOfWord = [Int](repeating: -2, count: a.wordCount)
-        var cuesStartingWith: [Int32: [NumberedCue]] = [:]
+        // Per word number, the cues that start with it (an index into `cueLists`, -1 for none).
+        var cueListOf = [Int](repeating: -1, count: a.wordCount)
+        var cueLists: [[NumberedCue]] = []
         for (c, cue) in cues.enumerated() {
             var words: [(numbers: [Int32], optional: Bool)] = []
             for options in cue.words {
@@ -95,7 +97,10 @@ enum ThesisFinder {
             }
             // A cue whose required word the article never uses cannot match.
             guard words.allSatisfy({ !$0.numbers.isEmpty || $0.optional }) else { continue }
-            for n in words[0].numbers { cuesStartingWith[n, default: []].append(NumberedCue(words: words, cue: c)) }
+            for n in words[0].numbers {
+                if cueListOf[Int(n)] < 0 { cueListOf[Int(n)] = cueLists.count; cueLists.append([]) }
+                cueLists[cueListOf[Int(n)]].append(NumberedCue(words: words, cue: c))
+            }
         }
         let firstPersonWords = ["i", "my", "we", "our", "me", "us"].compactMap { a.number(of: $0) }
         // Claim cues count, and a recommendation ("Schools should …") more: it is what an argument argues for.
@@ -119,8 +124,8 @@ enum ThesisFinder {
                 shared.removeAll(keepingCapacity: true)
                 for i in sentence {
                     let n = a.lowerIds[i]
-                    if let starting = cuesStartingWith[n], !quoted.contains(where: { $0.contains(i) }) {
-                        for cue in starting where matches(cue, at: i, a, within: sentence) {
+                    if cueListOf[Int(n)] >= 0, !quoted.contains(where: { $0.contains(i) }) {
+                        for cue in cueLists[cueListOf[Int(n)]] where matches(cue, at: i, a, within: sentence) {
                             w.score += cues[cue.cue].weight
                             w.cues.append(cue.cue)
                         }

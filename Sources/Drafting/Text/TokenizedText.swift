@@ -30,6 +30,8 @@ final class TokenizedText: Sendable {
         let isDigits: Bool
         /// Two or more letters, all upper case ("ISIS").
         let isAllCaps: Bool
+        /// How many Unicode scalars the token has (a single capital is an initial: "H." in "Jerome H. Powell").
+        var scalarCount: Int { end - start }
     }
 
     let lines: [Line]
