@@ -13,6 +13,8 @@ struct DraftBuilder {
     var quotes: [Quote] = []
     var events: [TimelineEvent] = []
     var claims: [Claim] = []
+    /// Views against the thesis: `attacks` relations from claims to it.
+    var relations: [Relation] = []
     var vocabulary: [VocabularyTerm] = []
     private var people: [Entity] = []
     private var organisations: [Entity] = []
@@ -156,20 +158,29 @@ struct DraftBuilder {
     /// each anchor) the caller made, in the same order.
     mutating func addStatistics(_ figures: [RawFigure], excerpts: [String?], dates: [DateMention]) {
         for (f, excerpt) in zip(figures, excerpts) {
+            let sentence = article.sentence(around: f.anchor.lowerBound)
+            var unit = f.unit
             if f.unit == "percent", f.value.minimum < 0 || f.value.minimum > 100 || (f.value.maximum ?? 0) > 100 {
-                notes.append("“\(f.asWritten)” in ¶\(paragraphNumber(ofToken: f.anchor.lowerBound)) is a percentage outside 0–100: left out; add it by hand with a fitting unit.")
-                continue
+                // "increased by more than 1,000%": a change, which may exceed 100.
+                guard f.value.minimum >= 0, sentence.contains(where: { Self.increaseWords.contains(article.tokens[$0].lower) }) else {
+                    notes.append("“\(f.asWritten)” in ¶\(paragraphNumber(ofToken: f.anchor.lowerBound)) is a percentage outside 0–100: left out; add it by hand with a fitting unit.")
+                    continue
+                }
+                unit = "percent increase"
             }
             guard let excerpt else { skipped("“\(f.asWritten)”", at: f.anchor.lowerBound); continue }
-            let sentence = article.sentence(around: f.anchor.lowerBound)
             let id = ids.make("s-" + f.asWritten)
-            statistics.append(Statistic(id: id, value: f.value, unit: f.unit, asWritten: f.asWritten,
+            statistics.append(Statistic(id: id, value: f.value, unit: unit, asWritten: f.asWritten,
                                         approximate: f.approximate, measures: f.measures,
                                         period: period(in: sentence, dates: dates), source: source(in: sentence),
                                         excerpt: excerpt))
             reviewIds.insert(id)
         }
     }
+
+    /// Words that make a percentage over 100 a change: "has increased by more than 1,000%".
+    static let increaseWords: Set<String> = ["increase", "increased", "increases", "rise", "rose", "risen", "grew", "grown",
+                                             "growth", "up", "jump", "jumped", "surge", "surged", "gain", "gained"]
 
     /// "between June 2014 and June 2017" in the figure's sentence.
     private func period(in sentence: Range<Int>, dates: [DateMention]) -> Period? {
@@ -251,23 +262,32 @@ struct DraftBuilder {
 
     // MARK: Claims
 
-    /// Adds the best claims and returns the thesis.
-    mutating func addClaims(_ raw: [RawClaim], limit: Int) throws -> Claim {
+    /// Adds the best claims and returns the thesis: the first of `choices` an excerpt can be made for.
+    /// Adds the views the writer weighs (`counters`) as claims attacking the thesis, or a note that none
+    /// was found.
+    mutating func addClaims(_ raw: [RawClaim], thesis choices: [ThesisFinder.Choice], counters: [RawCounter],
+                            limit: Int) throws -> Claim {
         var pool = raw
         var thesis: Claim?
-        var thesisIndex: Int?
-        for best in ClaimFinder.thesisOrder(raw) {
-            let c = raw[best]
-            if let excerpt = excerpt(c.anchor, minimum: min(10, c.sentence.count)) {
-                thesis = Claim(id: ids.make("thesis"), text: c.text, kind: c.kind, assertedBy: speaker(of: c.anchor),
-                               hedge: c.hedge, excerpt: excerpt,
-                               teacherNote: "Drafted: the sentence with the strongest claim cues (\(c.cues.joined(separator: ", "))). Restate it in your own words.")
-                thesisIndex = best
-                break
-            }
+        var thesisSentence: Range<Int>?
+        for choice in choices {
+            let sentence = choice.sentence
+            guard let excerpt = excerpt(sentence.lowerBound..<(sentence.lowerBound + 1), minimum: min(12, sentence.count)) else { continue }
+            let claim = raw.firstIndex { $0.sentence == sentence }
+            let last = min(sentence.upperBound - 1, sentence.lowerBound + 44)
+            var text = article.text(from: sentence.lowerBound, through: last)
+            if last < sentence.upperBound - 1 { text += " …" }
+            let why = choice.reasons.isEmpty ? "its place in the article" : choice.reasons.joined(separator: ", ")
+            thesis = Claim(id: ids.make("thesis"), text: text, kind: claim.map { raw[$0].kind } ?? .fact,
+                           assertedBy: speaker(of: sentence), hedge: claim.flatMap { raw[$0].hedge }, excerpt: excerpt,
+                           teacherNote: "Drafted: the sentence that best states the main point (\(why)). Restate it in your own words.")
+            if let claim { pool.remove(at: claim) }
+            thesisSentence = sentence
+            break
         }
-        if let thesisIndex { pool.remove(at: thesisIndex) }
         if thesis == nil { thesis = try fallbackThesis() }
+        let counterSentences = Set(counters.map(\.sentence.lowerBound))
+        pool.removeAll { counterSentences.contains($0.sentence.lowerBound) }
         let kept = pool.indices.sorted { (pool[$0].score, -$0) > (pool[$1].score, -$1) }.prefix(limit).sorted()
         for k in kept {
             let c = pool[k]
@@ -279,7 +299,35 @@ struct DraftBuilder {
         }
         if let thesis { reviewIds.insert(thesis.id) }
         guard let thesis else { throw DraftError.noUniqueText }
+        addCounterarguments(counters.filter { $0.sentence != thesisSentence }, raw: raw, thesis: thesis)
         return thesis
+    }
+
+    /// Each view the writer weighs becomes a claim that attacks the thesis, marked for review: only a
+    /// reader can tell which side it takes.
+    private mutating func addCounterarguments(_ counters: [RawCounter], raw: [RawClaim], thesis: Claim) {
+        var added = 0
+        for counter in counters {
+            let sentence = counter.sentence
+            guard let excerpt = excerpt(counter.anchor..<(counter.anchor + 1), minimum: min(12, sentence.count)) else {
+                skipped("A view against the thesis", at: sentence.lowerBound)
+                continue
+            }
+            let last = min(sentence.upperBound - 1, sentence.lowerBound + 44)
+            var text = article.text(from: sentence.lowerBound, through: last)
+            if last < sentence.upperBound - 1 { text += " …" }
+            let claim = raw.first { $0.sentence == sentence }
+            let id = ids.make("c\(claims.count + 1)")
+            claims.append(Claim(id: id, text: text, kind: claim?.kind ?? .opinion, assertedBy: speaker(of: sentence), hedge: claim?.hedge,
+                                excerpt: excerpt,
+                                teacherNote: "Drafted as a view the writer weighs against the thesis (\(counter.cue)): check that it goes against it, and what answers it."))
+            relations.append(Relation(from: id, to: thesis.id, type: .attacks))
+            reviewIds.insert(id)
+            added += 1
+        }
+        if added == 0 {
+            notes.append("No view against the thesis was found (the drafter looks for “some argue”, “critics say”, “It is true that” and the like): the briefing will say the writer discusses none. That is a guess: check the article, and add the view and an `attacks` relation if it weighs one.")
+        }
     }
 
     private func speaker(of anchor: Range<Int>) -> String {

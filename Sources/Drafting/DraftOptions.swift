@@ -4,7 +4,8 @@ import PacketModel
 package struct DraftOptions: Sendable {
     /// The article id (the seed folder's name).
     package var id: String
-    /// The publication date when known; otherwise it is inferred from the latest date in the text.
+    /// The publication date when known; otherwise the date the text prints at its head (a date line or a
+    /// dateline), or else a placeholder marked TODO.
     package var published: PartialDate?
     /// The outlet, when known; otherwise the draft says `TODO: outlet`.
     package var outlet: String?

@@ -17,31 +17,42 @@ package enum Drafter {
         guard !layout.bodyLines.isEmpty else { throw DraftError.noBody }
         let body = layout.bodyLines
         let title = layout.layout.title.first.map { article.text(ofLine: $0 - 1).trimmingTrailingSpace } ?? options.id
+        // Headings hold no names, figures, dates or quotes; the lines at the head (a venue, a place) no claims.
+        let text = body.filter { !layout.headings.contains($0) }
+        let prose = text.filter { !layout.headLines.contains($0) }
 
         // The finders only read the text: names and quotes are found beside everything else.
         let (names, found) = concurrently({
-            let mentions = EntityFinder.find(article, bodyLines: body)
-            let (entities, notes) = EntityClassifier.classify(article, mentions: mentions)
-            let (quotes, quoteNotes) = QuoteFinder.find(article, bodyLines: body, entities: entities)
+            let (mentions, acronyms) = EntityFinder.find(article, bodyLines: text)
+            let (entities, notes) = EntityClassifier.classify(article, mentions: mentions, acronyms: acronyms)
+            let (quotes, quoteNotes) = QuoteFinder.find(article, bodyLines: text, entities: entities)
             return NamesFound(entities: entities, entityNotes: notes, quotes: quotes, quoteNotes: quoteNotes)
         }, {
             // Dates first: their numbers are not figures.
-            let dates = DateFinder.find(article, bodyLines: body)
+            let dates = DateFinder.find(article, bodyLines: text)
             var consumed = Set<Int>()
             for d in dates {
-                if case .absolute = d.kind { consumed.formUnion(d.tokens) }
-                if case .monthDay = d.kind { consumed.formUnion(d.tokens) }
+                switch d.kind {
+                case .absolute, .monthDay: consumed.formUnion(d.tokens)
+                // "four years ago" is a date; "Three years after …" is a date and a length of time.
+                case .relativeYear, .relativeMonth: if article.tokens[d.tokens.upperBound - 1].lower == "ago" { consumed.formUnion(d.tokens) }
+                case .namedMonth, .weekday: break
+                }
             }
-            return FactsFound(dates: dates, figures: FigureFinder.find(article, bodyLines: body, skipping: consumed),
-                              claims: ClaimFinder.find(article, bodyLines: body, title: title),
-                              glossary: GlossaryFinder.find(article, bodyLines: body),
-                              advisory: Advisory.guess(article, bodyLines: body))
+            // The thesis and the views against it, never from words the writer quotes.
+            let claims = ClaimFinder.find(article, bodyLines: prose, title: title)
+            let quoted = QuoteFinder.quotedSpans(article, lines: prose)
+            return FactsFound(dates: dates, figures: FigureFinder.find(article, bodyLines: text, skipping: consumed),
+                              claims: claims, glossary: GlossaryFinder.find(article, bodyLines: prose),
+                              advisory: Advisory.guess(article, bodyLines: body),
+                              thesis: ThesisFinder.choose(article, lines: prose, title: title, quoted: quoted, claims: claims),
+                              counters: CounterFinder.find(article, lines: prose, quoted: quoted))
         })
 
         var builder = DraftBuilder(article: article, index: index, bodyLines: body)
         builder.notes += layout.notes
         // The publication date resolves relative dates.
-        let published = publication(options: options, dates: found.dates, notes: &builder.notes)
+        let published = publication(options: options, printed: layout.printedDate, notes: &builder.notes)
         builder.notes += names.entityNotes
         builder.addEntities(names.entities)
         builder.notes += names.quoteNotes
@@ -56,7 +67,7 @@ package enum Drafter {
                                                           { found.dates.map { index.excerpt(around: $0.tokens) } })
         builder.addStatistics(found.figures, excerpts: figureExcerpts, dates: found.dates)
         builder.addEvents(found.dates, excerpts: dateExcerpts, published: published.note?.hasPrefix("TODO") == true ? nil : published.date)
-        let thesis = try builder.addClaims(found.claims, limit: options.claimLimit)
+        let thesis = try builder.addClaims(found.claims, thesis: found.thesis, counters: found.counters, limit: options.claimLimit)
         builder.addVocabulary(found.glossary.prefix(options.vocabularyLimit))
 
         let metadata = Metadata(
@@ -71,7 +82,7 @@ package enum Drafter {
         let model = ArticleModel(
             id: options.id, metadata: metadata, layout: layout.layout,
             summary: "TODO: write a one-paragraph summary in your own words.",
-            thesis: thesis, claims: builder.claims, statistics: builder.statistics, quotes: builder.quotes,
+            thesis: thesis, claims: builder.claims, relations: builder.relations, statistics: builder.statistics, quotes: builder.quotes,
             people: builder.entities(.person), organizations: builder.entities(.organization),
             places: builder.entities(.place), events: builder.events, vocabulary: builder.vocabulary)
         return DraftedModel(model: model, reviewIds: builder.reviewIds, glossaryCandidates: found.glossary.map(\.term),
@@ -93,17 +104,22 @@ package enum Drafter {
         var claims: [RawClaim]
         var glossary: [GlossaryFinder.Candidate]
         var advisory: ContentAdvisory
+        var thesis: [ThesisFinder.Choice]
+        var counters: [RawCounter]
     }
 
-    private static func publication(options: DraftOptions, dates: [DateMention], notes: inout [String]) -> PublicationDate {
+    /// The date given with `--published`; else the one the text prints at its head ("Updated April 20,
+    /// 2026", a dateline); else a placeholder marked TODO — never a date worked out from the dates the
+    /// text mentions, which are as often the end of a data range or a future launch.
+    private static func publication(options: DraftOptions, printed: DateMention?, notes: inout [String]) -> PublicationDate {
         if let date = options.published { return PublicationDate(date: date) }
-        if let (date, phrase) = DateFinder.inferPublication(from: dates) {
-            let note = "Inferred from the latest date the text mentions (“\(phrase)”): check against the outlet."
-            notes.append("Publication date \(date.iso) was inferred from “\(phrase)”: relative dates were resolved against it.")
-            return PublicationDate(date: date, inferred: true, note: note)
+        if let printed, case .absolute(let date) = printed.kind {
+            notes.append("Publication date \(date.iso) is the date the text prints at its head (“\(printed.phrase)”): check it against the outlet.")
+            return PublicationDate(date: date, note: "Printed at the head of the text: “\(printed.phrase)”.")
         }
-        notes.append("The text prints no date: the publication date \(placeholderDate.iso) is a placeholder, and relative dates (“last year”) were left out. Set the date and draft again.")
-        return PublicationDate(date: placeholderDate, inferred: true, note: "TODO: the text prints no date; this is a placeholder.")
+        notes.append("The text prints no publication date: pass --published YYYY-MM-DD (or set metadata.published) and draft again; until then relative dates (“last year”, “Tuesday”) are left out.")
+        return PublicationDate(date: placeholderDate, inferred: false,
+                               note: "TODO: the text prints no publication date; pass --published YYYY-MM-DD or set it here.")
     }
 
     /// Stands in for the publication date of a text that prints none.

@@ -3,6 +3,7 @@ struct BenchOptions {
     /// The benchmarks, in the order they run.
     enum Benchmark: String, CaseIterable {
         case build, workbook, batch, draft, argument
+        case draftQuality = "draft-quality"
     }
 
     var quick = false
@@ -12,7 +13,7 @@ struct BenchOptions {
     var packet: String?
 
     static let usage = """
-    usage: swift run -c release packet-bench [--quick] [--only build|workbook|batch|draft|argument]… [--runs N]
+    usage: swift run -c release packet-bench [--quick] [--only build|workbook|batch|draft|draft-quality|argument]… [--runs N]
                                              [--root PACKAGE] [--packet PATH]
       --quick    small sizes, one run each (under a minute)
       --only     run only the named benchmark (repeatable)

@@ -33,6 +33,10 @@ func runBenchmarks(_ options: BenchOptions) throws {
         try ArgumentBenchmark(repository: repository, claims: options.quick ? [100, 400] : [100, 400, 1_000],
                               runs: runs).run(into: &table)
     }
+    if options.wants(.draftQuality) {
+        print("Draft quality on the corpus…")
+        try DraftQualityBenchmark(repository: repository).run(into: &table)
+    }
     print("\n" + table.markdown)
 }
 

@@ -26,7 +26,7 @@ struct Draft: AsyncParsableCommand {
     @Argument(help: "The article's plain text (UTF-8).")
     var article: String
 
-    @Option(help: "Publication date YYYY, YYYY-MM or YYYY-MM-DD (default: inferred from the latest date in the text).")
+    @Option(help: "Publication date YYYY, YYYY-MM or YYYY-MM-DD (default: the date the text prints at its head, such as 'Updated April 20, 2026' or a dateline; otherwise left TODO). Relative dates ('last month', 'Tuesday') are dated from it.")
     var published: String?
 
     @Option(help: "Where to write the model (default: model.yaml in the article's seed folder).")

@@ -15,7 +15,9 @@ private struct Comparison {
         let folder = Fixture.seedArticle.deletingLastPathComponent()
         curated = try ArticleLoader.load(folder: folder).get()
         let text = try Fixture.seed()
-        draft = try Drafter.draft(text: text, options: DraftOptions(id: "isis-after-mosul")).model
+        // The text prints no date: the editor passes the publication date, as `packet draft --published` does,
+        // so that "last year" and "July 9" can be dated.
+        draft = try Drafter.draft(text: text, options: DraftOptions(id: "isis-after-mosul", published: curated.metadata.published.date)).model
         paragraphs = ExcerptRule.bodyParagraphs(text, layout: curated.layout)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PacketModel
+import PacketLoading
 @testable import Drafting
 
 private let texts: [(String, DraftOptions)] = [
@@ -76,5 +77,24 @@ func repeatedOnly() {
     let paragraph = String(repeating: "The same long paragraph repeats itself with many words in it again and again. ", count: 3)
     #expect(throws: DraftError.noUniqueText) {
         try Drafter.draft(text: "Headline\n\n\(paragraph)\n\n\(paragraph)\n", options: DraftOptions(id: "r"))
+    }
+}
+
+@Test("Drafts of the corpus texts, and of the same texts with their words shuffled within each line, validate without errors",
+      arguments: try CorpusArticle.loadAll(from: Fixture.folder.appendingPathComponent("corpus")).map(\.id))
+func corpusDraftsAreValid(id: String) throws {
+    let text = try CorpusArticle.load(from: Fixture.folder.appendingPathComponent("corpus/\(id)")).text
+    var rng = SplitMix64(seed: 5, purpose: id)
+    // Shuffled words keep the punctuation, capitals, numbers and quotation marks in odd places.
+    let shuffled = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, line in
+        k == 0 ? String(line) : line.split(separator: " ").map(String.init).shuffled(using: &rng).joined(separator: " ")
+    }.joined(separator: "\n")
+    for variant in [text, shuffled] {
+        let draft = try Drafter.draft(text: variant, options: DraftOptions(id: id))
+        let errors = ExcerptRule.errors(in: draft.model, text: variant)
+        #expect(errors.isEmpty, "\(id): \(errors.prefix(5).joined(separator: "\n"))")
+        let article = try ArticleText.check(Data(variant.utf8), displayPath: "article.txt").get()
+        let loaded = ArticleLoader.validate(draft.model, text: article, displayPath: "model.yaml")
+        #expect(loaded.errors.isEmpty, "\(id): \(loaded.errors.prefix(5).map(\.description).joined(separator: "\n"))")
     }
 }

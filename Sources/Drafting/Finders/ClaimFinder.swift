@@ -16,13 +16,18 @@ struct RawClaim {
 /// evaluative words and conclusion markers ("in other words", "the conclusion"), and scores them for
 /// the thesis by cue strength, shared words with the headline, and position.
 enum ClaimFinder {
-    static let prediction: WordTable<Int> = ["will": 3, "likely": 2, "unlikely": 2, "expect": 1, "expected": 1, "future": 1, "remain": 1, "continue": 1]
+    /// Prediction cues. "will" alone makes no prediction — "President Biden will announce" reports a plan —
+    /// it takes another cue ("likely", "expected", "by 2030", a hedge) to make one.
+    static let prediction: WordTable<Int> = ["will": 1, "likely": 2, "unlikely": 2, "expect": 1, "expected": 1, "future": 1,
+                                             "remain": 1, "continue": 1, "forecast": 2, "predict": 2, "projected": 1,
+                                             "probably": 2, "eventually": 1]
     static let policy: WordTable<Int> = ["should": 3, "must": 3, "ought": 3]
     static let evaluative: WordTable<Int> = [
         "clearly": 2, "clear": 2, "undoubtedly": 2, "obviously": 2, "certainly": 1, "precisely": 1, "exceedingly": 1,
         "important": 1, "better": 1, "worse": 1, "best": 1, "worst": 1, "effective": 1, "crucial": 2, "mistake": 2,
         "wrong": 2, "needless": 2, "prove": 2, "proves": 2, "shown": 1, "shows": 1, "caution": 2, "relevant": 1,
-        "simply": 1, "merely": 1, "too": 1, "strange": 1,
+        "simply": 1, "merely": 1, "too": 1, "strange": 1, "critical": 2, "vital": 2, "essential": 2, "unfair": 2,
+        "fair": 1, "irresponsible": 2, "appropriate": 1, "implausible": 2,
     ]
     static let markers: [[String]: Int] = [
         ["in", "other", "words"]: 3, ["the", "conclusion"]: 3, ["in", "fact"]: 2, ["of", "course"]: 1,
@@ -58,16 +63,18 @@ enum ClaimFinder {
         var cues: [String] = []
         var anchor: Range<Int>?
         var anchorWeight = 0
-        var isPrediction = false, isPolicy = false, isOpinion = false
+        var isPolicy = false, isOpinion = false, futureTense = false
+        var predictionCues = 0
         var hedge: String?
         for i in sentence {
             let word = a.tokens[i].lower
             guard a.lower(i, is: .claimCue) else { continue }
             var weight = 0
             if word == "won", i + 1 < sentence.upperBound, a.tokens[i + 1].lower == "t" {
-                weight = 3; isPrediction = true
+                weight = 1; futureTense = true
             } else if let w = prediction[word] {
-                weight = w; isPrediction = isPrediction || w >= 2
+                weight = w
+                if word == "will" { futureTense = true } else { predictionCues += 1 }
             } else if let w = policy[word] {
                 weight = w; isPolicy = true
             } else if let w = evaluative[word] {
@@ -85,6 +92,8 @@ enum ClaimFinder {
             if hedge == nil, hedges.contains(word) { hedge = a.tokens[i].text }
         }
         if hedge != nil { score += 1 }
+        let isPrediction = predictionCues > 0 && (futureTense || predictionCues > 1 || score >= 3)
+            || (futureTense && hedge != nil)
         guard score >= 2, let anchor else { return nil }
         let kind: ClaimKind = isPolicy ? .policy : isPrediction ? .prediction : isOpinion ? .opinion : .fact
         let last = min(sentence.upperBound - 1, sentence.lowerBound + 44)
@@ -92,13 +101,5 @@ enum ClaimFinder {
         if last < sentence.upperBound - 1 { text += " …" }
         return RawClaim(sentence: sentence, anchor: anchor, text: text, kind: kind, hedge: hedge, score: score,
                         cues: cues)
-    }
-
-    /// Candidates for the thesis, best first: claims that are not plain facts by score (earlier first on
-    /// ties), then the facts.
-    static func thesisOrder(_ claims: [RawClaim]) -> [Int] {
-        claims.indices.sorted {
-            (claims[$0].kind != .fact ? 1 : 0, claims[$0].score, -$0) > (claims[$1].kind != .fact ? 1 : 0, claims[$1].score, -$1)
-        }
     }
 }

@@ -13,6 +13,9 @@ struct DateMention {
         case relativeMonth(offset: Int)
         /// "last December", "in December": the most recent such month (`includeCurrent` for "this"/"in").
         case namedMonth(month: Int, includeCurrent: Bool)
+        /// "on Tuesday" (1 = Monday … 7 = Sunday): the last such day on or before the publication date,
+        /// or from it on when the sentence says "will"; "last Tuesday" is before it, "next Tuesday" after.
+        case weekday(day: Int, direction: WeekdayDirection)
     }
 
     var tokens: Range<Int>
@@ -21,6 +24,18 @@ struct DateMention {
     var phrase: String
     /// Something the editor should know about how it was read (e.g. "9/11").
     var note: String?
+}
+
+/// Which way a weekday's date lies from the publication date.
+enum WeekdayDirection: Equatable {
+    /// "on Tuesday" in a past-tense sentence: that day or the last such day before it.
+    case onOrBefore
+    /// "on Tuesday" in a sentence with "will": that day or the next such day.
+    case onOrAfter
+    /// "last Tuesday".
+    case before
+    /// "next Tuesday".
+    case after
 }
 
 /// Finds absolute and relative dates in body paragraphs and resolves them against a publication date.
@@ -35,20 +50,48 @@ enum DateFinder {
                                                  "mid", "by", "during", "from", "through", "between", "and", "to"]
 
     static func find(_ article: TokenizedText, bodyLines: [Int]) -> [DateMention] {
+        bodyLines.flatMap { find(article, inLine: $0) }
+    }
+
+    /// The dates printed in line index `l`, in order.
+    static func find(_ article: TokenizedText, inLine l: Int) -> [DateMention] {
         var found: [DateMention] = []
-        for l in bodyLines {
-            let line = article.lines[l].tokens
-            var i = line.lowerBound
-            while i < line.upperBound {
-                if let mention = mention(at: i, article, line: line) {
-                    found.append(mention)
-                    i = mention.tokens.upperBound
-                } else {
-                    i += 1
-                }
+        let line = article.lines[l].tokens
+        var i = line.lowerBound
+        while i < line.upperBound {
+            if let mention = mention(at: i, article, line: line) {
+                found.append(mention)
+                i = mention.tokens.upperBound
+            } else {
+                i += 1
             }
         }
         return found
+    }
+
+    /// Words that may stand beside the date on a line that only dates the text ("Updated April 20, 2026").
+    static let dateLineWords: WordList = ["updated", "published", "posted", "released", "issued", "revised", "modified",
+                                          "last", "first", "originally", "on", "date", "dated", "as", "of"]
+
+    /// The date a line prints when the line is nothing but a full date (to the day) and words such as
+    /// "Updated" or "Published": the publication date printed at the head of an article.
+    static func dateLine(_ a: TokenizedText, line l: Int) -> DateMention? {
+        let tokens = a.lines[l].tokens
+        guard !tokens.isEmpty, tokens.count <= 8 else { return nil }
+        let dates = find(a, inLine: l)
+        guard dates.count == 1, case .absolute(let date) = dates[0].kind, date.day != nil else { return nil }
+        let outside = tokens.filter { !dates[0].tokens.contains($0) }
+        return outside.allSatisfy({ dateLineWords.contains(a.tokens[$0].lower) }) ? dates[0] : nil
+    }
+
+    /// A dateline opening a paragraph — "WASHINGTON, Sept. 2, 2022 —": a full date within its first
+    /// few words, followed by a dash.
+    static func dateline(_ a: TokenizedText, line l: Int) -> DateMention? {
+        let tokens = a.lines[l].tokens
+        guard let first = find(a, inLine: l).first, first.tokens.lowerBound < tokens.lowerBound + 6,
+              case .absolute(let date) = first.kind, date.day != nil else { return nil }
+        let after = a.gap(after: first.tokens.upperBound - 1)
+        return after.unicodeScalars.contains(where: { "—–".unicodeScalars.contains($0) }) || after.hasPrefix(" - ") ? first : nil
     }
 
     private static func month(at i: Int, _ a: TokenizedText, line: Range<Int>) -> Int? {
@@ -73,6 +116,9 @@ enum DateFinder {
     private static let relativeOffsets = ["last": -1, "this": 0, "next": 1, "past": -1, "previous": -1]
     static let relativeStarts = WordList(relativeOffsets.keys).union(NumberWords.units.keys).union(["a", "an"])
 
+    private static let weekdayNumbers: WordTable<Int> = ["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+                                                         "friday": 5, "saturday": 6, "sunday": 7]
+
     private static func mention(at i: Int, _ a: TokenizedText, line: Range<Int>) -> DateMention? {
         let t = a.tokens[i]
         guard t.isCapitalized || t.isDigits || a.lower(i, is: .relativeDateStart) else { return nil }
@@ -80,6 +126,7 @@ enum DateFinder {
             DateMention(tokens: range.lowerBound..<(range.upperBound + 1), kind: kind,
                         phrase: a.text(from: range.lowerBound, through: range.upperBound), note: note)
         }
+        if let weekday = weekday(at: i, a, line: line, make: make) { return weekday }
         if let m = month(at: i, a, line: line) {
             if let day = number(at: i + 1, a, line: line, digits: 1...2), (1...31).contains(day),
                !a.gap(after: i + 1).hasPrefix("%") {
@@ -141,6 +188,30 @@ enum DateFinder {
         return relative(at: i, a, line: line, make: make)
     }
 
+    /// "Tuesday", "on Tuesday", "last Tuesday", "next Tuesday" — not "Good Friday" or "Black Friday".
+    private static func weekday(at i: Int, _ a: TokenizedText, line: Range<Int>,
+                                make: (ClosedRange<Int>, DateMention.Kind, String?) -> DateMention) -> DateMention? {
+        let word = a.tokens[i].lower
+        var start = i, day: Int?, direction = WeekdayDirection.onOrBefore
+        if word == "last" || word == "next" || word == "this" {
+            guard i + 1 < line.upperBound, a.tokens[i + 1].isCapitalized, let d = weekdayNumbers[a.tokens[i + 1].lower] else { return nil }
+            day = d
+            direction = word == "last" ? .before : word == "next" ? .after : .onOrBefore
+            start = i
+        } else if a.tokens[i].isCapitalized, let d = weekdayNumbers[word] {
+            if i > line.lowerBound, a.tokens[i - 1].isCapitalized, !a.startsSentence[i - 1], a.gap(before: i) == " " { return nil }
+            if i + 1 < line.upperBound, a.tokens[i + 1].isCapitalized, a.gap(after: i) == " " { return nil }
+            day = d
+        }
+        guard let day else { return nil }
+        let end = start == i && word != "last" && word != "next" && word != "this" ? i : i + 1
+        if direction == .onOrBefore, start == i, word != "this" {
+            let sentence = a.sentence(around: i)
+            if (sentence.lowerBound..<i).contains(where: { a.tokens[$0].lower == "will" }) { direction = .onOrAfter }
+        }
+        return make(start...end, .weekday(day: day, direction: direction), nil)
+    }
+
     private static func relative(at i: Int, _ a: TokenizedText, line: Range<Int>,
                                  make: (ClosedRange<Int>, DateMention.Kind, String?) -> DateMention) -> DateMention? {
         let word = a.tokens[i].lower
@@ -174,30 +245,6 @@ enum DateFinder {
 
     // MARK: Resolving
 
-    /// The publication date implied by the latest date the text prints (month precision at most):
-    /// dates printed without a year take the latest printed year. `nil` when the text prints no date.
-    static func inferPublication(from mentions: [DateMention]) -> (date: PartialDate, evidence: String)? {
-        var latest: (PartialDate, String)?
-        var latestYear: Int?
-        for m in mentions {
-            if case .absolute(let d) = m.kind, m.note == nil {
-                latestYear = max(latestYear ?? d.year, d.year)
-                if latest.map({ d > $0.0 }) ?? true { latest = (d, m.phrase) }
-            }
-        }
-        if let year = latestYear {
-            for m in mentions {
-                if case .monthDay(let month, let day) = m.kind, let d = PartialDate(year: year, month: month, day: day),
-                   latest.map({ d > $0.0 }) ?? true {
-                    latest = (d, m.phrase)
-                }
-            }
-        }
-        guard let (date, phrase) = latest else { return nil }
-        let published = PartialDate(year: date.year, month: date.month) ?? date
-        return (published, phrase)
-    }
-
     /// The date a mention stands for, given the publication date; `nil` when it needs more precision
     /// than the publication date has (e.g. "last month" against a bare year).
     static func resolve(_ kind: DateMention.Kind, published p: PartialDate) -> (date: PartialDate, basis: DateBasis)? {
@@ -218,6 +265,29 @@ enum DateFinder {
             guard let pm = p.month else { return PartialDate(year: p.year - (includeCurrent ? 0 : 1), month: month).map { ($0, .resolved) } }
             let sameYear = includeCurrent ? month <= pm : month < pm
             return PartialDate(year: sameYear ? p.year : p.year - 1, month: month).map { ($0, .resolved) }
+        case .weekday(let day, let direction):
+            guard p.day != nil else { return nil }
+            let serial = p.spreadsheetSerial
+            let published = ((serial % 7) + 12) % 7 + 1   // serial 0, 1899-12-30, was a Saturday (6)
+            var back = (published - day + 7) % 7, forward = (day - published + 7) % 7
+            if back == 0, direction == .before { back = 7 }
+            if forward == 0, direction == .after { forward = 7 }
+            let offset = direction == .onOrBefore || direction == .before ? -back : forward
+            return date(serial: serial + offset).map { ($0, .resolved) }
         }
+    }
+
+    /// The day with this spreadsheet serial number (days since 1899-12-30).
+    static func date(serial: Int) -> PartialDate? {
+        // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+        let z = serial - 25_569 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return PartialDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 }

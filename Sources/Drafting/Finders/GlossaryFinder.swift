@@ -22,7 +22,8 @@ enum GlossaryFinder {
         "investigators", "investigation", "afterwards", "surrounded", "themselves", "increasing", "remaining",
         "ultimate", "private", "separate", "immediate", "accurate", "climate", "senate", "debate", "candidate",
         "estimate", "appropriate", "adequate", "fortunate", "corporate", "graduate", "moderate", "desperate",
-        "ate", "late", "state", "private", "update", "create",
+        "ate", "late", "state", "private", "update", "create", "throughout", "although", "whenever", "wherever",
+        "moreover", "furthermore", "notwithstanding", "anything", "everyone", "everybody", "whichever",
     ]
 
     static func find(_ a: TokenizedText, bodyLines: [Int], limit: Int = 30) -> [Candidate] {
@@ -33,6 +34,7 @@ enum GlossaryFinder {
         var countOfWord = [Int](repeating: 0, count: a.wordCount)
         var firstToken = [Int](repeating: 0, count: a.wordCount)
         var order = 0
+        var termRange: [String: Range<Int>] = [:]
         for l in bodyLines {
             let line = a.lines[l].tokens
             var i = line.lowerBound
@@ -47,7 +49,7 @@ enum GlossaryFinder {
                         countOfWord[word] += 1
                     } else {
                         let term = a.text(from: i, through: end)
-                        if first[term] == nil { first[term] = order; order += 1 }
+                        if first[term] == nil { first[term] = order; order += 1; termRange[term] = i..<(end + 1) }
                         count[term, default: 0] += 1
                     }
                 }
@@ -59,6 +61,7 @@ enum GlossaryFinder {
             // A compound never equals a single word (it holds a hyphen), so the two kinds do not collide.
             first[term] = position
             count[term] = countOfWord[word]
+            termRange[term] = firstToken[word]..<(firstToken[word] + 1)
         }
         let scored = first.keys.compactMap { term -> (String, Int)? in
             let s = score(term, count: count[term] ?? 0)
@@ -69,7 +72,9 @@ enum GlossaryFinder {
             let stem = term.hasSuffix("s") ? String(term.dropLast()) : term
             return seen.insert(stem).inserted   // "extremists" after "extremist" adds nothing
         }
-        return ranked.prefix(limit).map { Candidate(term: $0.0, partOfSpeech: partOfSpeech($0.0), tier: tier($0.0)) }
+        return ranked.prefix(limit).map { term, _ in
+            Candidate(term: term, partOfSpeech: termRange[term].map { partOfSpeech(term, at: $0, a) } ?? partOfSpeech(term), tier: tier(term))
+        }
     }
 
     private static func isLowerWord(_ a: TokenizedText, _ i: Int) -> Bool {
@@ -93,6 +98,54 @@ enum GlossaryFinder {
         if letters >= 9 { s += letters - 7 }
         if s == 0 { return 0 }
         return s + min(count - 1, 3)
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her",
+                                           "our", "my", "your", "any", "each", "every", "no", "some", "many", "such", "of"]
+    static let auxiliaries: Set<String> = ["will", "would", "can", "could", "may", "might", "must", "should", "shall", "does",
+                                           "did", "do", "to", "has", "have", "had"]
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "seem", "seems", "seemed", "become",
+                                       "becomes", "became", "very", "more", "most", "less", "so", "too", "quite", "remain", "remains"]
+    static let nounEndings = ["tion", "sion", "ment", "ness", "ity", "ism", "ist", "ists", "ance", "ence", "ship", "hood", "ure",
+                              "age", "acy", "ery", "ogy", "ees", "ers", "ors"]
+    static let adjectiveEndings = ["ous", "ive", "ic", "ical", "ful", "less", "able", "ible", "al", "ary", "ant", "ent", "ish"]
+
+    /// The part of speech of `term` as the article first uses it (tokens `range`): after "the" or "its"
+    /// a noun, after "to" or "will" a verb, after "is" or "very" an adjective (or a verb's participle),
+    /// an "-ly" word an adverb; otherwise its ending decides.
+    static func partOfSpeech(_ term: String, at range: Range<Int>, _ a: TokenizedText) -> String {
+        let line = a.lines[a.tokens[range.lowerBound].line].tokens
+        let before = range.lowerBound > line.lowerBound && a.gap(before: range.lowerBound) == " " ? a.tokens[range.lowerBound - 1].lower : ""
+        let after = range.upperBound < line.upperBound && a.gap(after: range.upperBound - 1) == " " ? a.tokens[range.upperBound].lower : ""
+        let word = term.lowercased()
+        if word.hasSuffix("ly") && !word.contains("-") { return "adverb" }
+        // Nouns by their ending, plurals among them: adjectives take no "-s".
+        let plural = word.hasSuffix("s") && !["ss", "ous", "us", "is"].contains(where: { word.hasSuffix($0) })
+        let nounLike = plural || nounEndings.contains { word.hasSuffix($0) }
+        if auxiliaries.contains(before) {
+            if before == "to" && nounLike { return "noun" }   // "a path to overreach" keeps its noun
+            return word.hasSuffix("ed") && ["has", "have", "had"].contains(before) ? "verb" : (nounLike ? "noun" : "verb")
+        }
+        if copulas.contains(before) {
+            // "was decimated" is a verb's passive; "was unprecedented", "very sophisticated" describe.
+            if word.hasSuffix("ed") {
+                return word.hasPrefix("un") || ["very", "more", "most", "less", "so", "too", "quite"].contains(before) ? "adjective" : "verb"
+            }
+            if word.hasSuffix("ing") { return "adjective" }
+            return nounLike ? "noun" : "adjective"
+        }
+        // A compound or an adjective-like word right before a noun describes it: "a self-reinforcing dynamic".
+        if term.contains("-") || adjectiveEndings.contains(where: { word.hasSuffix($0) }) {
+            if !after.isEmpty, !a.lower(range.upperBound, is: .stopWord), !EntityFinder.functionWords.contains(after) {
+                return "adjective"
+            }
+        }
+        // After "a" or "the", a word before a noun describes it ("a bipartisan agreement"); otherwise it is the noun.
+        let contentAfter = !after.isEmpty && !a.lower(range.upperBound, is: .stopWord) && !EntityFinder.functionWords.contains(after)
+            && a.tokens[range.upperBound].text == after
+        if determiners.contains(before) { return contentAfter && !nounLike ? "adjective" : "noun" }
+        if word.hasSuffix("ed") { return "verb" }   // "he sacrificed part of his identity"
+        return partOfSpeech(term)
     }
 
     private static func partOfSpeech(_ term: String) -> String {

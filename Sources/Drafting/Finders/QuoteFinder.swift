@@ -62,6 +62,7 @@ enum QuoteFinder {
         var notes: [String] = []
         for l in bodyLines {
             let spans = spans(a, line: l)
+            var previous: Speaker?
             var k = 0
             while k < spans.count {
                 var span = spans[k]
@@ -75,18 +76,65 @@ enum QuoteFinder {
                     k += 1
                 }
                 k += 1
-                guard let (speaker, how, said) = attribute(span, context) else {
+                // A title in quotation marks (“The Future of Macroeconomic Policy,”) is no quotation.
+                if isTitle(a, span.tokens) { continue }
+                var found = attribute(span, context)
+                if found == nil, let last = previous, span.tokens.count >= 4 {
+                    // “A,” said X. “B.” — the second quotation goes on with the same speaker.
+                    found = .speaker(last, "adjacent: the quotation goes on after the one before it", nil)
+                }
+                if found == nil, span.tokens.count >= 6, a.tokens[span.tokens.lowerBound].isCapitalized,
+                   let p = lastPersonMention(before: span.tokens.lowerBound, context), p.token >= a.lines[l].tokens.lowerBound {
+                    found = .speaker(.entity(p.entity), "guess: the nearest person named before the quote", nil)
+                }
+                switch found {
+                case .none:
                     if span.tokens.count >= 4 {
                         notes.append("A quotation in line \(a.lines[l].number) (“\(text.prefix(40))…”) has no speaker the drafter could find: left out.")
                     }
-                    continue
+                case .ownWords:
+                    continue   // the author quoting themselves: not someone else's words
+                case .speaker(let speaker, let how, let said):
+                    if span.tokens.count < 4 && !how.hasPrefix("adjacent") { continue }   // scare quotes
+                    previous = speaker
+                    quotes.append(RawQuote(content: span.tokens.lowerBound..<max(span.tokens.upperBound, lastPiece), text: text,
+                                           speaker: speaker, how: how, context: said))
                 }
-                if span.tokens.count < 4 && !how.hasPrefix("adjacent") { continue }   // scare quotes
-                quotes.append(RawQuote(content: span.tokens.lowerBound..<max(span.tokens.upperBound, lastPiece), text: text,
-                                       speaker: speaker, how: how, context: said))
             }
         }
         return (quotes, notes)
+    }
+
+    /// Who said a quotation, as far as the words around it tell.
+    private enum Attribution {
+        case speaker(Speaker, String, String?)
+        /// "I said, “…”": the author's own words.
+        case ownWords
+    }
+
+    /// Title case — capitalised words and function words only, at least two capitalised: a title, not a quotation.
+    private static func isTitle(_ a: TokenizedText, _ tokens: Range<Int>) -> Bool {
+        guard tokens.count >= 2, a.tokens[tokens.lowerBound].isCapitalized else { return false }
+        let capitalised = tokens.filter { a.tokens[$0].isCapitalized }.count
+        return capitalised >= 2 && tokens.allSatisfy { a.tokens[$0].isCapitalized || a.lower($0, is: .functionWord) || a.tokens[$0].isDigits }
+    }
+
+    /// True when token `i` says someone spoke or wrote: "said", "argued", "put it".
+    static func isSpeechVerb(_ a: TokenizedText, _ i: Int) -> Bool {
+        if a.lower(i, is: .speechVerb) { return true }
+        let line = a.lines[a.tokens[i].line].tokens
+        return a.tokens[i].lower == "put" && i + 1 < line.upperBound && a.tokens[i + 1].lower == "it"
+    }
+
+    /// The words in quotation marks in `lines`, in text order, without scare quotes and titles (fewer
+    /// than four words, or title case): what the writer quotes rather than states. Found from the marks
+    /// alone, so the writer's own sentences can be told apart before anyone is attributed.
+    static func quotedSpans(_ a: TokenizedText, lines: [Int]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for l in lines where a.lines[l].scalars.contains(where: isMark) {
+            for span in spans(a, line: l) where span.tokens.count >= 4 && !isTitle(a, span.tokens) { result.append(span.tokens) }
+        }
+        return result
     }
 
     struct Span {
@@ -130,43 +178,74 @@ enum QuoteFinder {
         TokenizedText.slice(a.lines[l].scalars, span.openMark + 1, span.closeMark).trimmingTrailingSpace
     }
 
-    /// The speaker, how it was found, and the saying words before the quote.
-    private static func attribute(_ span: Span, _ c: Context) -> (Speaker, String, String?)? {
+    /// The speaker, how it was found, and the saying words before the quote; `nil` when the words
+    /// around the quote name no one.
+    private static func attribute(_ span: Span, _ c: Context) -> Attribution? {
         let a = c.article
         let line = a.lines[a.tokens[span.tokens.lowerBound].line].tokens
-        // After the closing mark: "…,” Adnani argued" / "…,” said Smith" / "…,” he said".
+        func isPerson(_ t: Int) -> Int? { c.entityAt[t].flatMap { c.entities[$0].kind == .person ? $0 : nil } }
+        // After the closing mark: "…,” Adnani argued" / "…,” said Smith" / "…,” said U.S. Secretary of
+        // Commerce Gina Raimondo" / "…,” he said".
         let afterEnd = min(span.tokens.upperBound + 5, line.upperBound)
         let after = span.tokens.upperBound..<afterEnd
-        if let v = after.first(where: { EntityClassifier.speechVerbs.contains(a.tokens[$0].lower) }), v < span.tokens.upperBound + 4 {
-            if v > after.lowerBound, let e = c.entityAt[v - 1], c.entities[e].kind == .person { return (.entity(e), "adjacent: name before “\(a.tokens[v].text)”", nil) }
-            if v + 1 < line.upperBound, let e = c.entityAt[v + 1], c.entities[e].kind == .person { return (.entity(e), "adjacent: name after “\(a.tokens[v].text)”", nil) }
-            if v > after.lowerBound, ["he", "she"].contains(a.tokens[v - 1].lower), let e = lastPerson(before: span.tokens.lowerBound, c) {
-                return (.entity(e), "adjacent: “\(a.tokens[v - 1].text) \(a.tokens[v].text)” refers to the last person named", nil)
+        if let v = after.first(where: { isSpeechVerb(a, $0) }), v < span.tokens.upperBound + 4 {
+            if v > after.lowerBound, let e = isPerson(v - 1) { return .speaker(.entity(e), "adjacent: name before “\(a.tokens[v].text)”", nil) }
+            if v > after.lowerBound, ["i", "we"].contains(a.tokens[v - 1].lower) { return .ownWords }
+            var t = v + 1
+            while t < min(v + 15, line.upperBound), !a.startsSentence[t], !a.gap(before: t).unicodeScalars.contains(where: isMark) {
+                if let e = isPerson(t) { return .speaker(.entity(e), "adjacent: name after “\(a.tokens[v].text)”", nil) }
+                t += 1
             }
-            if let d = described(endingAt: v - 1, floor: after.lowerBound, a) { return (.described(d), "adjacent: described speaker", nil) }
+            if v > after.lowerBound, ["he", "she"].contains(a.tokens[v - 1].lower), let speaker = nearestSpeaker(before: span.tokens.lowerBound, c) {
+                return .speaker(speaker, "adjacent: “\(a.tokens[v - 1].text) \(a.tokens[v].text)” refers to the last person named", nil)
+            }
+            if let d = described(endingAt: v - 1, floor: after.lowerBound, a) { return .speaker(.described(d), "adjacent: described speaker", nil) }
         }
         // Before the opening mark, in the same sentence: the last saying verb and its subject.
         let sentence = a.sentence(around: max(span.tokens.lowerBound - 1, line.lowerBound))
         let before = sentence.lowerBound..<span.tokens.lowerBound
-        if let v = before.last(where: { EntityClassifier.speechVerbs.contains(a.tokens[$0].lower) }) {
+        if let v = before.last(where: { isSpeechVerb(a, $0) }) {
             let said = v + 2 < span.tokens.lowerBound ? a.text(from: v, through: span.tokens.lowerBound - 1) : nil
             let saidWords = said.map { $0.trimming(",:;“”\" ") }
-            if let d = described(endingAt: v - 1, floor: before.lowerBound, a) { return (.described(d), "adjacent: described speaker before “\(a.tokens[v].text)”", saidWords) }
-            if let e = (before.lowerBound..<v).reversed().compactMap({ c.entityAt[$0] }).first(where: { c.entities[$0].kind == .person }) {
-                return (.entity(e), "adjacent: nearest name before “\(a.tokens[v].text)”", saidWords)
+            if v > before.lowerBound, ["i", "we"].contains(a.tokens[v - 1].lower) { return .ownWords }
+            // “…,” said U.S. Secretary of Commerce Gina Raimondo. “…”: the speaker follows the verb.
+            if a.gap(before: v).unicodeScalars.contains(where: isMark),
+               let e = (v..<before.upperBound).lazy.compactMap(isPerson).first {
+                return .speaker(.entity(e), "adjacent: name after “\(a.tokens[v].text)”", nil)
             }
-            if v > before.lowerBound, ["he", "she"].contains(a.tokens[v - 1].lower), let e = lastPerson(before: v, c) {
-                return (.entity(e), "adjacent: pronoun before “\(a.tokens[v].text)”", saidWords)
+            if let d = described(endingAt: v - 1, floor: before.lowerBound, a) { return .speaker(.described(d), "adjacent: described speaker before “\(a.tokens[v].text)”", saidWords) }
+            if let e = (before.lowerBound..<v).reversed().lazy.compactMap(isPerson).first {
+                return .speaker(.entity(e), "adjacent: nearest name before “\(a.tokens[v].text)”", saidWords)
             }
-            if let e = (v..<before.upperBound).compactMap({ c.entityAt[$0] }).first(where: { c.entities[$0].kind == .person }) {
-                return (.entity(e), "adjacent: name after “\(a.tokens[v].text)”", nil)
+            if v > before.lowerBound, ["he", "she"].contains(a.tokens[v - 1].lower), let speaker = nearestSpeaker(before: v, c) {
+                return .speaker(speaker, "adjacent: pronoun before “\(a.tokens[v].text)”", saidWords)
             }
-        }
-        // Nothing says who: the nearest person named before the quote in the same paragraph.
-        if let p = lastPersonMention(before: span.tokens.lowerBound, c), p.token >= line.lowerBound {
-            return (.entity(p.entity), "guess: the nearest person named before the quote", nil)
+            if let e = (v..<before.upperBound).lazy.compactMap(isPerson).first {
+                return .speaker(.entity(e), "adjacent: name after “\(a.tokens[v].text)”", nil)
+            }
         }
         return nil
+    }
+
+    /// Family and other people one's own: "my dad", "her mother", "his boss".
+    static let kinNouns: Set<String> = ["dad", "father", "mom", "mother", "mum", "grandfather", "grandmother", "grandpa",
+                                        "grandma", "brother", "sister", "wife", "husband", "son", "daughter", "uncle",
+                                        "aunt", "friend", "boss", "teacher", "coach", "doctor", "neighbor", "neighbour"]
+
+    /// Who "he" or "she" before token `token` refers to: the last person named in the paragraph, or a
+    /// person described as one's own ("my dad used to have an expression. He said, …") when nearer.
+    private static func nearestSpeaker(before token: Int, _ c: Context) -> Speaker? {
+        let a = c.article
+        let line = a.lines[a.tokens[token].line].tokens
+        let named = lastPersonMention(before: token, c)
+        var k = token - 1
+        while k > line.lowerBound, named.map({ k > $0.token }) ?? true {
+            if kinNouns.contains(a.tokens[k].lower), ["my", "his", "her", "our", "their"].contains(a.tokens[k - 1].lower) {
+                return .described(a.text(from: k - 1, through: k))
+            }
+            k -= 1
+        }
+        return named.map { .entity($0.entity) }
     }
 
     private static func lastPerson(before token: Int, _ c: Context) -> Int? {

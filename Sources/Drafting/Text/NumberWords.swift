@@ -13,8 +13,16 @@ enum NumberWords {
     /// "hundreds", "thousands": at least two of the unit.
     static let vaguePlurals: WordTable<Double> = [
         "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-        "billions": 1_000_000_000,
+        "billions": 1_000_000_000, "trillions": 1_000_000_000_000,
     ]
+    /// Fractions written as words ("three-fifths", "a third"), by their denominator word.
+    static let fractions: WordTable<Double> = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+        "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+    ]
+    /// Verbs that multiply: "tripled", "more than doubled".
+    static let multiplyingVerbs: WordTable<Double> = ["doubled": 2, "tripled": 3, "quadrupled": 4, "halved": 0.5,
+                                                     "doubling": 2, "tripling": 3]
     static let ordinals: WordTable<Double> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10,
@@ -39,7 +47,7 @@ enum NumberWords {
 
     /// Words a quantity can start with, checked before anything more expensive.
     static let startWords = WordList(units.keys).union(scales.keys).union(vaguePlurals.keys).union(ordinals.keys)
-        .union(["a", "an", "half", "several", "few", "tens"])
+        .union(multiplyingVerbs.keys).union(["a", "an", "half", "several", "few", "tens", "twice", "number", "quarter"])
 
     /// A number written in words starting at token `i` ("twenty-five", "two hundred and fifty"):
     /// its value and the index of its last token.
@@ -56,6 +64,11 @@ enum NumberWords {
             } else if let s = scales[word], last >= 0 {
                 total += max(current, 1) * s
                 current = 0
+            } else if word == "and", last >= 0, j + 2 < limit, article.tokens[j + 1].lower == "a",
+                      article.tokens[j + 2].lower == "half", article.gap(after: j) == " ", article.gap(after: j + 1) == " " {
+                current += 0.5   // "two and a half"
+                last = j + 2
+                break
             } else if word == "and", last >= 0, j + 1 < limit,
                       units[article.tokens[j + 1].lower] != nil, article.gap(after: j) == " " {
                 j += 1

@@ -30,6 +30,8 @@ final class TokenizedText: Sendable {
         let isDigits: Bool
         /// Two or more letters, all upper case ("ISIS").
         let isAllCaps: Bool
+        /// How many Unicode scalars the token has (a single capital is an initial: "H." in "Jerome H. Powell").
+        var scalarCount: Int { end - start }
     }
 
     let lines: [Line]
@@ -93,6 +95,9 @@ final class TokenizedText: Sendable {
     func gap(after i: Int) -> String {
         i + 1 < lines[tokens[i].line].tokens.upperBound ? gaps[i + 1] : tails[tokens[i].line]
     }
+
+    /// The characters after the last token of line index `l`.
+    func tail(ofLine l: Int) -> String { tails[l] }
 
     /// True when tokens `i` and `i + 1` stand on the same line separated by exactly `separators`.
     func joined(_ i: Int, by separators: Set<String>) -> Bool {
