@@ -77,7 +77,7 @@ struct ReplacementTests {
         try workspace.write("name,score\nAna,9\n", to: "out/demo/class/grades-2026.csv")
         let run = try workspace.run(["build", "--audience", "class", "--force"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("out/demo/class: 15 files\n  kept the folder that was there as out/demo/class.bak-1\n"))
+        #expect(run.stdout.contains("out/demo/class: 18 files\n  kept the folder that was there as out/demo/class.bak-1\n"))
         #expect(FileManager.default.fileExists(atPath: workspace.out.appendingPathComponent("demo/class.bak-1/grades-2026.csv").path))
         #expect(!FileManager.default.fileExists(atPath: workspace.out.appendingPathComponent("demo/class/grades-2026.csv").path))
         let again = try workspace.run(["build", "--audience", "class"])

@@ -241,7 +241,7 @@ struct AudienceLoaderTests {
           teacher: [quiz, quiz]
 
         """)) == [
-            "templates/demo/audience.yaml:11:12: error: 'student' lists no sheets",
+            "templates/demo/audience.yaml:11:12: error: 'student' lists no sheet; a workbook needs at least one (leave 'workbook' out for the standard sheets)",
             "templates/demo/audience.yaml:12:19: error: sheet 'quiz' is listed twice in 'teacher'",
         ])
     }

@@ -32,7 +32,7 @@ struct UnsafeTextTests {
     @Test("Blackboard and Quizlet files whose fields start like a formula carry a note not to open them in a spreadsheet")
     func formulaNotes() throws {
         let blackboard = try BlackboardExporter().render(Self.input(stem: "=HYPERLINK(\"http://x\",\"click\")"))
-        #expect(blackboard.notes == ["quiz.blackboard.txt: 1 field starts with =, +, - or @ (\"=HYPERLINK(\"http://x\",\"click\")\"), "
+        #expect(blackboard.notes.filter { $0.contains("formula") } == ["quiz.blackboard.txt: 1 field starts with =, +, - or @ (\"=HYPERLINK(\"http://x\",\"click\")\"), "
             + "which a spreadsheet reads as a formula: upload the file to Blackboard as it is, and do not open it in a spreadsheet program"])
         var article = FixtureBank.article
         article.vocabulary[0].term = "@mention"
@@ -45,6 +45,6 @@ struct UnsafeTextTests {
     @Test("negative numbers and ordinary text start no such note")
     func noFalseNotes() throws {
         #expect(TabSeparated.formulaNote([["NUM", "How far below?", "-5", "0.5"], ["x", "a - b"]], file: "f", uploadTo: "X") == nil)
-        #expect(try BlackboardExporter().render(FixtureBank.input).notes.isEmpty)
+        #expect(try BlackboardExporter().render(FixtureBank.input).notes.filter { $0.contains("formula") }.isEmpty)
     }
 }

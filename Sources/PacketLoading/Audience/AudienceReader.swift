@@ -178,6 +178,10 @@ struct AudienceReader {
             }
             let sheets = w.list("sheets", required: true, readSheet)
             check(sheets, in: "sheets", at: single.mark)
+            if !sheets.isEmpty, sheets.allSatisfy(\.sheet.kind.isTeacherOnly) {
+                context.sink.error("'sheets' lists only teacher sheets (\(sheets.map(\.sheet.kind.rawValue).joined(separator: ", "))): "
+                                   + "the student workbook would have none; add at least one other sheet", at: single.mark)
+            }
             return WorkbookSheets(singleList: sheets.map(\.sheet))
         }
         let student = w.has("student") ? w.list("student", required: true, readSheet) : nil
@@ -221,7 +225,9 @@ struct AudienceReader {
 
     /// One workbook's list: not empty, no sheet twice, no two titles alike.
     private func check(_ sheets: [(sheet: WorkbookSheet, mark: Mark?)], in key: String, at mark: Mark?) {
-        if sheets.isEmpty { context.sink.error("'\(key)' lists no sheets", at: mark) }
+        if sheets.isEmpty {
+            context.sink.error("'\(key)' lists no sheet; a workbook needs at least one (leave 'workbook' out for the standard sheets)", at: mark)
+        }
         var seenKinds = Set<WorkbookSheetKind>(), seenTitles = Set<String>()
         for (sheet, itemMark) in sheets {
             if !seenKinds.insert(sheet.kind).inserted {
