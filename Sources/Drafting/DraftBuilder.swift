@@ -9,6 +9,13 @@ struct DraftBuilder {
     var ids = IdRegistry()
     var notes: [String] = []
     var reviewIds: Set<String> = []
+    var reviewReasons: [String: ReviewReason] = [:]
+
+    /// Marks `id` as a guess for the editor, saying what it rests on and how sure the drafter is.
+    mutating func guess(_ id: String, _ basis: String, _ confidence: String) {
+        reviewIds.insert(id)
+        reviewReasons[id] = ReviewReason(basis: basis, confidence: confidence)
+    }
     var statistics: [Statistic] = []
     var quotes: [Quote] = []
     var events: [TimelineEvent] = []
@@ -73,7 +80,7 @@ struct DraftBuilder {
             case .organization: organisations.append(entity)
             case .place: places.append(entity)
             }
-            reviewIds.insert(id)
+            guess(id, "a capitalised name read as a \(f.kind.rawValue) from the words around it", "medium")
         }
     }
 
@@ -119,7 +126,7 @@ struct DraftBuilder {
                     describedSpeakers[words] = speakerId
                     people.append(Entity(id: speakerId, kind: .person, name: words, role: words,
                                          teacherNote: "The article does not name this speaker; the name is how the text describes them."))
-                    reviewIds.insert(speakerId)
+                    guess(speakerId, "an unnamed speaker, as the text describes them", "low")
                 }
                 role = words
             case .author:
@@ -131,7 +138,7 @@ struct DraftBuilder {
             quotes.append(Quote(id: id, text: q.text, speaker: speakerId, role: role, mode: .direct, context: q.context,
                                 teacherNote: note, excerpt: excerpt))
             quoted.append((q.content, speakerId))
-            reviewIds.insert(id)
+            guess(id, "quotation marks; speaker from \(q.how)", q.how.hasPrefix("guess") ? "low" : "high")
         }
     }
 
@@ -174,7 +181,7 @@ struct DraftBuilder {
                                         approximate: f.approximate, measures: f.measures,
                                         period: period(in: sentence, dates: dates), source: source(in: sentence),
                                         excerpt: excerpt))
-            reviewIds.insert(id)
+            guess(id, "the figure “\(f.asWritten)”; what it measures is read from its sentence", "medium")
         }
     }
 
@@ -231,7 +238,7 @@ struct DraftBuilder {
                                         places: entityIds(in: sentence, kind: .place), basis: resolved.basis,
                                         phrase: resolved.basis == .resolved ? d.phrase : nil, teacherNote: note,
                                         excerpt: excerpt))
-            reviewIds.insert(id)
+            guess(id, "a date in the text (\(resolved.basis.rawValue))", "medium")
         }
     }
 
@@ -270,6 +277,7 @@ struct DraftBuilder {
         var pool = raw
         var thesis: Claim?
         var thesisSentence: Range<Int>?
+        var thesisWhy = "its place in the article"
         for choice in choices {
             let sentence = choice.sentence
             guard let excerpt = excerpt(sentence.lowerBound..<(sentence.lowerBound + 1), minimum: min(12, sentence.count)) else { continue }
@@ -278,6 +286,7 @@ struct DraftBuilder {
             var text = article.text(from: sentence.lowerBound, through: last)
             if last < sentence.upperBound - 1 { text += " …" }
             let why = choice.reasons.isEmpty ? "its place in the article" : choice.reasons.joined(separator: ", ")
+            thesisWhy = why
             thesis = Claim(id: ids.make("thesis"), text: text, kind: claim.map { raw[$0].kind } ?? .fact,
                            assertedBy: speaker(of: sentence), hedge: claim.flatMap { raw[$0].hedge }, excerpt: excerpt,
                            teacherNote: "Drafted: the sentence that best states the main point (\(why)). Restate it in your own words.")
@@ -295,9 +304,9 @@ struct DraftBuilder {
             let id = ids.make("c\(claims.count + 1)")
             claims.append(Claim(id: id, text: c.text, kind: c.kind, assertedBy: speaker(of: c.anchor), hedge: c.hedge,
                                 excerpt: excerpt))
-            reviewIds.insert(id)
+            guess(id, "a sentence with claim cues, drafted as \(c.kind.rawValue)", "low")
         }
-        if let thesis { reviewIds.insert(thesis.id) }
+        if let thesis { guess(thesis.id, "the sentence that best states the main point (\(thesisWhy))", "medium") }
         guard let thesis else { throw DraftError.noUniqueText }
         addCounterarguments(counters.filter { $0.sentence != thesisSentence }, raw: raw, thesis: thesis)
         return thesis
@@ -322,7 +331,7 @@ struct DraftBuilder {
                                 excerpt: excerpt,
                                 teacherNote: "Drafted as a view the writer weighs against the thesis (\(counter.cue)): check that it goes against it, and what answers it."))
             relations.append(Relation(from: id, to: thesis.id, type: .attacks))
-            reviewIds.insert(id)
+            guess(id, "a view against the thesis, from the cue “\(counter.cue)”", "low")
             added += 1
         }
         if added == 0 {
@@ -356,7 +365,7 @@ struct DraftBuilder {
             let id = ids.make("v-" + c.term)
             vocabulary.append(VocabularyTerm(id: id, term: c.term, definition: "TODO: define", partOfSpeech: c.partOfSpeech,
                                              tier: c.tier))
-            reviewIds.insert(id)
+            guess(id, "a word fewer readers know; its definition is still to write", "low")
         }
     }
 }

@@ -6,6 +6,8 @@ package struct DraftedModel: Sendable {
     package var model: ArticleModel
     /// Ids of the items the drafter guessed: write them with `review: true`.
     package var reviewIds: Set<String>
+    /// What each guess rests on and how sure the drafter is (`review: {basis, confidence}`).
+    package var reviewReasons: [String: ReviewReason] = [:]
     /// Words worth defining, most promising first (the model holds the first few with TODO definitions).
     package var glossaryCandidates: [String]
     /// What the drafter guessed or left out, for the editor.

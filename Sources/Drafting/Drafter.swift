@@ -85,8 +85,10 @@ package enum Drafter {
             thesis: thesis, claims: builder.claims, relations: builder.relations, statistics: builder.statistics, quotes: builder.quotes,
             people: builder.entities(.person), organizations: builder.entities(.organization),
             places: builder.entities(.place), events: builder.events, vocabulary: builder.vocabulary)
-        return DraftedModel(model: model, reviewIds: builder.reviewIds, glossaryCandidates: found.glossary.map(\.term),
-                     notes: builder.notes)
+        var drafted = DraftedModel(model: model, reviewIds: builder.reviewIds, glossaryCandidates: found.glossary.map(\.term),
+                                   notes: builder.notes)
+        drafted.reviewReasons = builder.reviewReasons
+        return drafted
     }
 
     /// What the names pass finds: entities, then the quotes attributed to them.

@@ -65,8 +65,9 @@ struct Draft: AsyncParsableCommand {
                 throw DiagnosticsError([Diagnostic(file: article, message: error.description)])
             }
             let header = """
-            # Drafted by `packet draft` from \(source.lastPathComponent). Every guess says `review: true`:
-            # check it against the article, correct it, then delete the mark. Replace every TODO.
+            # Drafted by `packet draft` from \(source.lastPathComponent). Every guess carries a `review:` mark
+            # saying what it rests on and how sure the drafter is: check it against the article, correct
+            # it, then delete the mark. Replace every TODO. `packet review` lists what is left.
             # The format is explained in seeds/README.md; check with `packet validate`.
 
             """
@@ -76,8 +77,8 @@ struct Draft: AsyncParsableCommand {
             }
             // Writing the YAML and checking the draft against the article are independent, and each
             // takes seconds for a long text: they run at once.
-            let (model, review, display) = (draft.model, draft.reviewIds, plan.modelDisplay)
-            async let written = ModelExport.yaml(model, review: review, header: header)
+            let (model, review, reasons, display) = (draft.model, draft.reviewIds, draft.reviewReasons, plan.modelDisplay)
+            async let written = ModelExport.yaml(model, review: review, reasons: reasons, header: header)
             async let checked = ArticleLoader.validate(model, text: text, displayPath: display)
             let yaml = try await written
             try Interruption.guarded { try plan.write(yaml: yaml, text: text) }

@@ -12,6 +12,12 @@ struct DraftCommandTests {
         #expect(draft.status == 0, "\(draft.stderr)")
         #expect(draft.stdout.hasPrefix("Wrote seeds/mosul/model.yaml:"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("seeds/mosul/article.txt").path))
+        // Every guess says what it rests on and how sure the drafter is, for `packet review`.
+        let yaml = try String(contentsOf: folder.appendingPathComponent("seeds/mosul/model.yaml"), encoding: .utf8)
+        let marks = yaml.components(separatedBy: "\n  review:\n    basis: ").count - 1
+        #expect(marks > 20, "review marks with a basis: \(marks)")
+        #expect(!yaml.contains("review: true"), "every drafted mark carries its basis and confidence")
+        for level in ["low", "medium", "high"] { #expect(yaml.contains("confidence: \(level)\n"), "no \(level)-confidence guess") }
         let validate = try CLI.run(["validate", "mosul"], in: folder)
         #expect(validate.status == 0)
         #expect(validate.stderr.contains("marked 'review: true'"))

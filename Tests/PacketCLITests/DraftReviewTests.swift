@@ -80,6 +80,7 @@ struct DraftReviewTests {
             """, [packets.path])
         #expect(banners.status == 0, "\(banners.stderr)")
         #expect(banners.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "no DRAFT banner in: \(banners.stdout)")
+        #expect(!(copy.stdout + copy.stderr).contains("reading level is grade"), "a review copy's grade says nothing: no warning")
         #expect((copy.stdout + copy.stderr).contains("review copy: the quiz does not follow the blueprint yet: "),
                 "a review copy says which parts of the blueprint the model cannot meet yet")
     }

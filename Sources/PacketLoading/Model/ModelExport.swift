@@ -13,15 +13,17 @@ package enum ModelExport {
     }
 
     /// The model as `model.yaml` text in the documented key order, without computed fields;
-    /// items whose ids are in `review` carry `review: true`.
-    package static func yaml(_ model: ArticleModel, review: Set<String> = [], header: String = "") throws -> String {
+    /// items whose ids are in `review` carry `review: true`, or `review: {basis, confidence}` when
+    /// `reasons` says what the guess rests on and how sure the drafter is.
+    package static func yaml(_ model: ArticleModel, review: Set<String> = [], reasons: [String: ReviewReason] = [:],
+                             header: String = "") throws -> String {
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         let json = String(decoding: try encoder.encode(model), as: UTF8.self)
         // The root's `id` is the seed folder's name, not a key of the file.
         guard case .mapping(var root)? = try Yams.compose(yaml: json) else { return header }
         root["id"] = nil
-        guard let stripped = strip(.mapping(root), review: review) else { return header }
+        guard let stripped = strip(.mapping(root), review: review, reasons: reasons) else { return header }
         let body = try Yams.serialize(node: stripped, width: -1, allowUnicode: true, sortKeys: false)
         // A blank line before each top-level key makes the sections easy to find.
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
@@ -47,21 +49,28 @@ package enum ModelExport {
     private static let keyRank: [String: Int] = Dictionary(keyOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// Removes computed and empty values, orders keys, writes keys plainly and adds review marks.
-    private static func strip(_ node: Node, review: Set<String>) -> Node? {
+    private static func strip(_ node: Node, review: Set<String>, reasons: [String: ReviewReason]) -> Node? {
         switch node {
         case .mapping(let mapping):
             var pairs: [(String, Node)] = []
             for (key, value) in mapping {
                 guard let name = key.string, !["location", "paragraphs", "kind", "described_as_location"].contains(name) || isClaimKind(name, value)
                 else { continue }
-                if let kept = strip(value, review: review) { pairs.append((name, kept)) }
+                if let kept = strip(value, review: review, reasons: reasons) { pairs.append((name, kept)) }
             }
-            if let id = mapping["id"]?.string, review.contains(id) { pairs.append(("review", Node("true"))) }
+            if let id = mapping["id"]?.string, review.contains(id) {
+                if let reason = reasons[id] {
+                    pairs.append(("review", .mapping(Node.Mapping([(Node("basis"), Node(reason.basis)),
+                                                                   (Node("confidence"), Node(reason.confidence))]))))
+                } else {
+                    pairs.append(("review", Node("true")))
+                }
+            }
             let rank = { (key: String) in keyRank[key] ?? keyOrder.count }
             pairs.sort { (rank($0.0), $0.0) < (rank($1.0), $1.0) }
             return pairs.isEmpty ? nil : .mapping(Node.Mapping(pairs.map { (Node($0.0), $0.1) }))
         case .sequence(let seq):
-            let items = seq.compactMap { strip($0, review: review) }
+            let items = seq.compactMap { strip($0, review: review, reasons: reasons) }
             return items.isEmpty ? nil : .sequence(Node.Sequence(items))
         case .scalar(let s):
             if s.style == .plain && s.string == "false" { return nil }
