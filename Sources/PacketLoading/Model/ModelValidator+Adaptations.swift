@@ -33,9 +33,10 @@ extension ModelValidator {
                 }
                 guard entry.omitted == nil else { continue }
                 let text = entry.text.joined(separator: "\n")
-                adaptedWords += Readability.measure(text).words
+                let measured = Readability.measure(text)
+                adaptedWords += measured.words
                 originalWords += Readability.measure(source).words
-                scores.append((entry.number, Readability.measure(text).fleschKincaidGrade))
+                scores.append((entry.number, measured.fleschKincaidGrade))
                 checkNumbers(text, against: source, label: "\(label) ¶\(entry.number)", at: path)
                 checkNames(text, against: source, label: "\(label) ¶\(entry.number)", at: path,
                            properNouns: properNouns, modelNames: modelNames,

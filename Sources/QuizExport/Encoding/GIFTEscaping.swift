@@ -3,17 +3,21 @@
 enum GIFTEscaping {
     /// Escapes `text` for any GIFT field (name, question, answer, feedback).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
+        // Byte by byte: every character that changes is ASCII, and UTF-8 never uses an ASCII
+        // byte inside a longer character.
         let normalized = text.withUnixLineBreaks
-        for character in normalized {
-            switch character {
-            case "\\", "~", "=", "#", "{", "}", ":": out.append("\\"); out.append(character)
-            case "\n": out.append("\\n")
-            default: out.append(character)
+        var out: [UInt8] = []
+        out.reserveCapacity(normalized.utf8.count + 8)
+        for byte in normalized.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "#"), UInt8(ascii: "{"),
+                 UInt8(ascii: "}"), UInt8(ascii: ":"):
+                out.append(UInt8(ascii: "\\")); out.append(byte)
+            case UInt8(ascii: "\n"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Escapes text that starts an answer or question and could be misread as a format tag

@@ -3,10 +3,17 @@
 enum TabSeparated {
     /// A field with tabs and line breaks replaced by spaces.
     static func field(_ text: String) -> String {
-        // Only a tab or a line break changes anything (every line break but these starts with a
-        // byte of 0xC2 or more, so the quick test looks for those too).
-        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0B || $0 == 0x0C || $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 })
-        else { return text }
+        // Only a tab or a line break changes anything: ASCII 9–13, NEL (C2 85), and the line and
+        // paragraph separators (E2 80 A8/A9). Curly quotes (E2 80 99) and the like change nothing.
+        let bytes = text.utf8
+        var needed = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in bytes {
+            if (0x09...0x0D).contains(b) || (previous.1 == 0xC2 && b == 0x85)
+                || (previous == (0xE2, 0x80) && (b == 0xA8 || b == 0xA9)) { needed = true; break }
+            previous = (previous.1, b)
+        }
+        guard needed else { return text }
         return String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }
 

@@ -27,6 +27,8 @@ struct XMLBuilder {
     private mutating func note(_ texts: [String], in element: String) {
         guard refused == nil else { return }
         for text in texts {
+            // Only a control character or a character starting with 0xEF (U+FFFE, U+FFFF) can be refused.
+            guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }) else { continue }
             if let bad = text.unicodeScalars.first(where: { !Self.isAllowed($0) }) { refused = (bad, element); return }
         }
     }
@@ -69,17 +71,30 @@ struct XMLBuilder {
         // Most text needs nothing: no markup character, no carriage return, no control character
         // and nothing that may be U+FFFE or U+FFFF (their UTF-8 starts with 0xEF).
         if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 || $0 == 0xEF }) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in normalized(text).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
+        // Byte by byte: the markup characters and control characters are ASCII, and U+FFFE and
+        // U+FFFF (which XML cannot hold) are EF BF BE and EF BF BF.
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x0D:
+                out.append(0x0A)
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+            case 0x09, 0x0A: out.append(b)
+            case 0x00..<0x20: break
+            case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBF && (bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF):
+                i += 2
+            default: out.append(b)
             }
+            i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Escapes an attribute value, including quotes, tabs and line breaks (which a parser
@@ -102,14 +117,6 @@ struct XMLBuilder {
 
     private static func attributes(_ attributes: [(String, String)]) -> String {
         attributes.map { " \($0.0)=\"\(escapeAttribute($0.1))\"" }.joined()
-    }
-
-    /// Line breaks as `\n`, and only characters XML 1.0 allows.
-    private static func normalized(_ text: String) -> String {
-        let unified = text.withUnixLineBreaks
-        var out = String.UnicodeScalarView()
-        for scalar in unified.unicodeScalars where isAllowed(scalar) { out.append(scalar) }
-        return String(out)
     }
 
     private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
