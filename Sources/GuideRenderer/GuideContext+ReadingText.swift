@@ -15,6 +15,7 @@ extension GuideContext {
             "originalGrade": .text(Self.oneDecimal(original)),
             "grade": .text(Self.oneDecimal(original)),
             "fallback": .optional(reading.fallbackMessage),
+            "band": .absent,
             "omitted": .list([]), "hasOmitted": .flag(false), "glossaryCount": .text("0"),
             "hasGlossary": .flag(false),
         ]
