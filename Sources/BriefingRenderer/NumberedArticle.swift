@@ -15,19 +15,68 @@ package struct NumberedArticleRenderer: PacketRenderer {
     /// The file the article is written to, relative to the packet folder.
     package static let path = "student/article.txt"
 
+    /// The adapted text, for an audience that reads an adaptation (`article: grades-6-8`).
+    package static let adaptedPath = "student/article-adapted.txt"
+
     package init() {}
 
+    /// The original, always; the adaptation the class reads, when it reads one (with its measured
+    /// grade in the metrics). An audience whose first choice the model lacks gets a warning, or a
+    /// note when it listed the original as its fallback.
     package func render(_ input: RenderInput) throws -> RenderOutput {
-        RenderOutput(files: [PacketFile(path: Self.path, text: try Self.text(article: input.article, audience: input.audience))])
+        var output = RenderOutput(files: [PacketFile(path: Self.path, text: try Self.text(article: input.article, audience: input.audience))])
+        let reading = ReadingText(article: input.article, audience: input.audience)
+        if let message = reading.fallbackMessage {
+            if reading.originalListed { output.notes.append(message) } else { output.warnings.append("article: " + message) }
+        }
+        if let adaptation = reading.adaptation {
+            output.files.append(PacketFile(path: Self.adaptedPath,
+                                           text: try Self.adaptedText(article: input.article, adaptation: adaptation, audience: input.audience)))
+            output.metrics["article.adapted.flesch_kincaid_grade"] = (Self.grade(of: adaptation) * 100).rounded() / 100
+        }
+        return output
     }
 
     /// The whole file: the rendered header, then the numbered paragraphs.
     package static func text(article: ArticleModel, audience: Audience) throws -> String {
-        let header = try TemplateRendering.render("article-header", audience: audience,
-                                                  context: ArticleHeaderContext(article: article, audience: audience).value,
-                                                  shape: ArticleHeaderContext.shape)
         let body = paragraphs(article.paragraphs, width: audience.lineWidth)
-        return TextReflow(width: audience.lineWidth)(header) + "\n" + body
+        return try header(article: article, audience: audience, adaptation: nil) + "\n" + body
+    }
+
+    /// The adapted file: the header (saying which version it is), every paragraph under the
+    /// original's number — a paragraph left out keeps its number and a bracketed line —, then the
+    /// adaptation's glossary.
+    package static func adaptedText(article: ArticleModel, adaptation: Adaptation, audience: Audience) throws -> String {
+        let width = audience.lineWidth
+        let numbers = adaptation.paragraphs.map { "¶\($0.number)".count }.max() ?? 2
+        let indent = String(repeating: " ", count: numbers + 2)
+        let body = adaptation.paragraphs.map { paragraph in
+            let marker = "¶\(paragraph.number)"
+            let first = marker + String(repeating: " ", count: indent.count - marker.count)
+            let pieces = paragraph.omitted == nil ? paragraph.text : [ReadingText.omittedLine]
+            return pieces.enumerated().map { index, piece in
+                wrap(piece, width: width, firstIndent: index == 0 ? first : indent, indent: indent).joined(separator: "\n")
+            }.joined(separator: "\n\n")
+        }.joined(separator: "\n\n") + "\n"
+        var glossary = ""
+        if !adaptation.glossary.isEmpty {
+            glossary = "\nWORDS TO KNOW\n\n" + adaptation.glossary.map { entry in
+                wrap("\(entry.term): \(entry.definition)", width: width, firstIndent: "- ", indent: "  ").joined(separator: "\n")
+            }.joined(separator: "\n") + "\n"
+        }
+        return try header(article: article, audience: audience, adaptation: adaptation) + "\n" + body + glossary
+    }
+
+    /// The adaptation's Flesch–Kincaid grade, measured as the model's validator measures it.
+    package static func grade(of adaptation: Adaptation) -> Double {
+        Readability.measure(adaptation.adaptedParagraphs.flatMap(\.text).joined(separator: "\n")).fleschKincaidGrade
+    }
+
+    private static func header(article: ArticleModel, audience: Audience, adaptation: Adaptation?) throws -> String {
+        let context = ArticleHeaderContext(article: article, audience: audience, adaptation: adaptation)
+        let header = try TemplateRendering.render("article-header", audience: audience, context: context.value,
+                                                  shape: ArticleHeaderContext.shape)
+        return TextReflow(width: audience.lineWidth)(header)
     }
 
     /// Each paragraph as `¶N` and its text with a hanging indent, the text of every paragraph
@@ -102,6 +151,8 @@ package struct NumberedArticleRenderer: PacketRenderer {
 struct ArticleHeaderContext {
     let article: ArticleModel
     let audience: Audience
+    /// The adaptation this copy prints; `nil` for the original.
+    var adaptation: Adaptation? = nil
 
     var value: TemplateValue {
         let meta = article.metadata
@@ -124,6 +175,12 @@ struct ArticleHeaderContext {
                 "topics": .text(meta.advisory.topics.joined(separator: "; ")),
             ]),
             "paragraphCount": .text(String(article.paragraphs.count)),
+            "adapted": adaptation.map { adaptation in
+                .record(["band": .text(adaptation.bandWords),
+                         "grade": .text(String((NumberedArticleRenderer.grade(of: adaptation) * 10).rounded() / 10)),
+                         "hasOmitted": .flag(adaptation.paragraphs.contains { $0.omitted != nil }),
+                         "hasGlossary": .flag(!adaptation.glossary.isEmpty)])
+            } ?? .absent,
             "audience": .record(["name": .text(audience.name), "displayName": .text(audience.displayName),
                                  "description": .text(audience.description)]),
         ])
@@ -135,6 +192,7 @@ struct ArticleHeaderContext {
         "source": .record(["url": .text, "license": .text, "retrieved": .text]),
         "advisory": .record(["show": .flag, "level": .text, "topics": .text]),
         "paragraphCount": .text,
+        "adapted": .record(["band": .text, "grade": .text, "hasOmitted": .flag, "hasGlossary": .flag]),
         "audience": .record(["name": .text, "displayName": .text, "description": .text]),
     ])
 }

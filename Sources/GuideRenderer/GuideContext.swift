@@ -63,6 +63,7 @@ struct GuideContext {
         fields.merge(lessonFields) { $1 }
         fields.merge(answerFields) { $1 }
         fields.merge(contextFields) { $1 }
+        fields.merge(readingTextFields) { $1 }
         return .record(fields)
     }
 

@@ -36,7 +36,7 @@ enum GuideShape {
     static let shape = TemplateShape.record([
         "title": .text, "dek": .text, "outlet": .text, "outletInferred": .flag, "published": .text,
         "publishedInferred": .flag, "publishedNote": .text, "sourceNote": .text, "byline": .text,
-        "genreArticle": .text, "paragraphCount": .text, "wordCount": .text,
+        "genreArticle": .text, "paragraphCount": .text, "wordCount": .text, "text": GuideContext.readingTextShape,
         "source": .record(["url": .text, "license": .text, "retrieved": .text]),
         "audience": .record(["name": .text, "displayName": .text, "description": .text]),
         "sections": .list(.record(["section": switches(GuideContext.sectionKeys)])),

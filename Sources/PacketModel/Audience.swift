@@ -58,6 +58,9 @@ package struct Audience: Sendable, Hashable {
     package var briefingLimits: BriefingLimits
     /// The teacher's guide and the lesson it plans.
     package var guide: GuideSettings
+    /// The article's versions the class may read, first choice first (`article:`); the original
+    /// when none of the model's adaptations fits (see ``ReadingText``).
+    package var articleVersions: [ArticleVersion]
 
     /// The audiences that ship with the program (`templates/<name>/`): a briefing over its budget
     /// fails their build; any other audience (a teacher's own) gets a warning instead.
@@ -72,11 +75,12 @@ package struct Audience: Sendable, Hashable {
                 workbookSheets: WorkbookSheets = .standard,
                 quiz: QuizSettings = QuizSettings(), templates: [String: TemplateSource] = [:],
                 briefingBudget: WordBudget? = nil, briefingLimits: BriefingLimits = BriefingLimits(),
-                guide: GuideSettings = GuideSettings()) {
+                guide: GuideSettings = GuideSettings(), articleVersions: [ArticleVersion] = [.original]) {
         self.name = name; self.displayName = displayName; self.description = description
         self.readingLevel = readingLevel; self.lineWidth = lineWidth; self.briefingSections = briefingSections
         self.preferPlain = preferPlain; self.sensitivity = sensitivity; self.workbookSheets = workbookSheets
         self.quiz = quiz; self.templates = templates
         self.briefingBudget = briefingBudget; self.briefingLimits = briefingLimits; self.guide = guide
+        self.articleVersions = articleVersions
     }
 }

@@ -28,6 +28,14 @@ package enum QuizEngine {
         }
     }
 
+    /// The quiz of a packet and its notes: the items left out because the text the class reads
+    /// (an adaptation) does not support them, and for a review copy what ``makeReviewQuiz`` says.
+    package static func makePacketQuiz(for article: ArticleModel, audience: Audience, forms: Int? = nil,
+                                       seed: UInt64? = nil, review: Bool) throws -> (quiz: QuizSet, notes: [String]) {
+        review ? try makeReviewQuiz(for: article, audience: audience, forms: forms, seed: seed)
+            : try make(for: article, audience: audience, forms: forms, seed: seed, review: false)
+    }
+
     private static func make(for article: ArticleModel, audience: Audience, forms: Int?, seed: UInt64?,
                              review: Bool) throws -> (quiz: QuizSet, notes: [String]) {
         let seed = seed ?? defaultSeed(for: article)
@@ -36,6 +44,12 @@ package enum QuizEngine {
         let checker = SelfCheck(oracle: oracle)
         var bankItems = bank(in: context, oracle: oracle)
         var notes: [String] = []
+        // A class reading an adaptation answers from it: items it does not support are left out
+        // before selection (and a blueprint they leave short says so).
+        let reading = ReadingText(article: article, audience: audience)
+        let adapted = AdaptedSupport(bankItems, reading: reading, article: article)
+        bankItems = adapted.kept
+        if let note = adapted.note { notes.append("quiz: " + note) }
         if review {
             // A draft's wording can break a rule (a cut sentence, a half quotation): leave the item out.
             bankItems.removeAll { item in
@@ -48,8 +62,14 @@ package enum QuizEngine {
         let topics = ItemTopics(model: article)
         let selected: [QuizItem]
         if let blueprint = audience.quiz.blueprint {
-            selected = try BlueprintSelector.select(from: bankItems, settings: audience.quiz, blueprint: blueprint,
-                                                    topics: topics, audience: audience.name, random: &selectRandom)
+            do {
+                selected = try BlueprintSelector.select(from: bankItems, settings: audience.quiz, blueprint: blueprint,
+                                                        topics: topics, audience: audience.name, random: &selectRandom)
+            } catch var error as QuizBlueprintError where !adapted.lost.isEmpty {
+                let short = Set(QuizSkill.allCases.filter { skill in error.problems.contains { $0.contains(" \(skill.rawValue) item") } })
+                if let explanation = adapted.explanation(for: short) { error.problems.append(explanation) }
+                throw error
+            }
         } else {
             selected = ItemSelector.select(from: bankItems, settings: audience.quiz, topics: topics, random: &selectRandom)
         }

@@ -22,6 +22,29 @@ struct GuideRendererTests {
         text.split(separator: "\n").filter { RunningText.isHeading($0) }.map(String.init)
     }
 
+    @Test("The guide names the text the class reads, its measured Flesch–Kincaid grade, and what it leaves out",
+          arguments: RepositoryFiles.audienceNames)
+    func namesTheText(audienceName: String) throws {
+        let guide = Self.flat(try Self.guide(audienceName))
+        if audienceName == "middle-school" {
+            #expect(guide.contains("Text: the class reads the grades 6–8 adaptation (student/article-adapted.txt), which measures Flesch–Kincaid grade 7."))
+            #expect(guide.contains("No paragraph is left out; its glossary explains"))
+        } else {
+            #expect(guide.contains("Text: the class reads the original article (student/article.txt), which measures Flesch–Kincaid grade 16."))
+        }
+    }
+
+    @Test("A paragraph an adaptation leaves out is listed in the guide with its reason")
+    func omittedParagraphReason() throws {
+        var article = try RepositoryFiles.seed(Self.seedID)
+        var adaptation = try #require(article.adaptation("grades-6-8"))
+        adaptation.paragraphs[6] = AdaptedParagraph(number: 7, text: [], omitted: "It describes the attacks in detail.")
+        article.adaptations = [adaptation]
+        let guide = Self.flat(try GuideRenderer.guide(article: article, audience: RepositoryFiles.audience("middle-school"), quiz: Self.quiz))
+        #expect(guide.contains("Some paragraphs are left out (below)"))
+        #expect(guide.contains("- [¶7] It describes the attacks in detail."))
+    }
+
     @Test("Each audience's guide matches its golden file byte for byte (UPDATE_GOLDEN=1 rewrites them)",
           arguments: RepositoryFiles.audienceNames)
     func golden(audienceName: String) throws {

@@ -30,6 +30,25 @@ struct DraftCommandTests {
         #expect(copy.status == 0, "\(copy.stderr)")
     }
 
+    @Test("a draft has no adaptations, so a middle-school review copy reads the original and says why")
+    func draftHasNoAdaptations() throws {
+        let folder = try CLI.temporaryFolder()
+        try FileManager.default.copyItem(at: CLI.repo.appendingPathComponent("seeds/isis-after-mosul/article.txt"),
+                                         to: folder.appendingPathComponent("mosul.txt"))
+        let draft = try CLI.run(["draft", "mosul.txt", "--published", "2017-07"], in: folder)
+        #expect(draft.status == 0, "\(draft.stderr)")
+        let model = try String(contentsOf: folder.appendingPathComponent("seeds/mosul/model.yaml"), encoding: .utf8)
+        #expect(!model.contains("adaptations"), "adapting is an editor's job; a draft never writes one")
+        let copy = try CLI.run(["build", "--article", "mosul", "--audience", "middle-school", "--templates", CLI.repo.path + "/templates",
+                                "--draft"], in: folder)
+        #expect(copy.status == 0, "\(copy.stderr)")
+        let packet = folder.appendingPathComponent("out/mosul/middle-school")
+        #expect(FileManager.default.fileExists(atPath: packet.appendingPathComponent("student/article.txt").path))
+        #expect(!FileManager.default.fileExists(atPath: packet.appendingPathComponent("student/article-adapted.txt").path))
+        let manifest = try String(contentsOf: packet.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("no 'grades-6-8' adaptation"))
+    }
+
     @Test("an existing model is never overwritten without --force")
     func refusesOverwrite() throws {
         let folder = try CLI.temporaryFolder()

@@ -72,7 +72,7 @@ struct AudienceLoaderTests {
     @Test("an unknown key is reported with its line and the allowed keys")
     func unknownKey() throws {
         #expect(try problems(Self.valid + "colour: blue\n") == [
-            "templates/demo/audience.yaml:18:1: error: unknown key 'colour' in the audience; allowed keys: display_name, description, reading_level, line_width, prefer_plain, briefing, sensitivity, workbook, quiz, guide, lesson, standards, skills",
+            "templates/demo/audience.yaml:18:1: error: unknown key 'colour' in the audience; allowed keys: display_name, description, reading_level, line_width, prefer_plain, briefing, sensitivity, workbook, quiz, guide, lesson, standards, skills, article",
         ])
     }
 

@@ -10,7 +10,7 @@ struct AudienceReader {
     static let gradeRange: ClosedRange<Double> = 0...20
 
     static let keys = ["display_name", "description", "reading_level", "line_width", "prefer_plain", "briefing",
-                       "sensitivity", "workbook", "quiz", "guide", "lesson", "standards", "skills"]
+                       "sensitivity", "workbook", "quiz", "guide", "lesson", "standards", "skills", "article"]
 
     func read(_ root: Node, name: String, templates: [String: TemplateSource]) -> Audience? {
         guard let m = MappingReader(root, path: "", what: "the audience", allowed: Self.keys, context: context)
@@ -53,11 +53,41 @@ struct AudienceReader {
         let sheets = m.nested("workbook", required: false, readWorkbook) ?? .standard
         let quiz = m.nested("quiz", required: false, readQuiz) ?? QuizSettings()
         let guide = readGuide(m)
+        let versions = readArticleVersions(m)
         guard let displayName, let description, let readingLevel else { return nil }
         return Audience(name: name, displayName: displayName, description: description, readingLevel: readingLevel,
                         lineWidth: lineWidth, briefingSections: sections, preferPlain: m.bool("prefer_plain", default: false),
                         sensitivity: Sensitivity(hide: hide), workbookSheets: sheets, quiz: quiz, templates: templates,
-                        briefingBudget: budget, briefingLimits: limits, guide: guide)
+                        briefingBudget: budget, briefingLimits: limits, guide: guide, articleVersions: versions)
+    }
+
+    /// `article: original`, `article: grades-6-8` or a list, first choice first
+    /// (`[grades-6-8, original]`). Whether the model has the band is known only at build time.
+    private func readArticleVersions(_ m: MappingReader) -> [ArticleVersion] {
+        guard let node = m.node("article") else { return [.original] }
+        let items: [Node]
+        switch node {
+        case .scalar: items = [node]
+        case .sequence(let seq) where !seq.isEmpty: items = Array(seq)
+        default:
+            m.typeError("article", "'original', a reading band such as grades-6-8, or a list of them (first choice first)", node)
+            return [.original]
+        }
+        var versions: [ArticleVersion] = []
+        for item in items {
+            guard case .scalar(let s) = item, let version = ArticleVersion(name: s.string) else {
+                context.sink.error("'article' must be 'original' or a reading band named grades-A-B or grade-A "
+                                   + "(e.g. grades-6-8, as in the model's 'adaptations'), found \(MappingReader.describe(item))",
+                                   at: item.mark)
+                continue
+            }
+            if versions.contains(version) {
+                context.sink.error("'\(version.name)' is listed twice in 'article'", at: item.mark)
+            } else {
+                versions.append(version)
+            }
+        }
+        return versions.isEmpty ? [.original] : versions
     }
 
     /// `briefing: max_words` and `max_lines`, with where they stand for the over-budget message.

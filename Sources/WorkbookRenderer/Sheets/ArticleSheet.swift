@@ -2,8 +2,10 @@ import PacketModel
 import XlsxWriter
 
 /// The article as students read it: the headline, a source line, the content advisory, then every
-/// body paragraph the model numbers, `¶1`, `¶2`, …, in the article's exact words. Activities cite
-/// these numbers, and their paragraph dropdowns list them (the defined name `ArticleParagraphs`).
+/// body paragraph the model numbers, `¶1`, `¶2`, …, in the article's exact words — or, for an
+/// audience that reads an adaptation, the adapted text under the original's numbers, its header
+/// saying so. Activities cite these numbers, and their paragraph dropdowns list them (the defined
+/// name `ArticleParagraphs`).
 enum ArticleSheet {
     static let paragraphListName = "ArticleParagraphs"
     static let textWidth = 100.0
@@ -39,6 +41,12 @@ enum ArticleSheet {
         return [meta.outlet, date, meta.author.map { "by \($0)" } ?? "author not named"].joined(separator: " · ")
     }
 
+    /// The text column's heading: which version of the article the class reads, and its grade band.
+    static func heading(_ reading: ReadingText) -> String {
+        guard let adaptation = reading.adaptation else { return "The article, paragraph by paragraph" }
+        return "The article adapted for readers in \(adaptation.bandWords), paragraph by paragraph (¶ numbers as in the original)"
+    }
+
     static func write(_ ws: Worksheet, _ ctx: SheetContext) throws {
         let model = ctx.article
         let s = ctx.style
@@ -57,15 +65,17 @@ enum ArticleSheet {
             if let height = RowHeight.height([(text, proseWidth)]) { try ws.setRow(2, height: height) }
         }
         try ws.write("¶", row: SheetTable.headerRow, col: 0, format: s(WorkbookStyle.header.with { $0.horizontal = .center }))
-        try ws.write("The article, paragraph by paragraph", row: SheetTable.headerRow, col: 1, format: s(WorkbookStyle.header))
+        let reading = ReadingText(article: model, audience: ctx.input.audience)
+        try ws.write(heading(reading), row: SheetTable.headerRow, col: 1, format: s(WorkbookStyle.header))
         guard !model.paragraphs.isEmpty else {
             return try SheetTable.writeEmpty(ws, ctx, sentence: "This article's model numbers no paragraphs.")
         }
         var row = SheetTable.firstDataRow
         let number = try s(WorkbookStyle.paragraph.with { $0.numberFormat = "\"¶\"0"; $0.bold = true })
-        for paragraph in model.paragraphs {
-            for (i, text) in rows(paragraph).enumerated() {
-                if i == 0 { try ws.write(number: Double(paragraph.number), row: row, col: 0, format: number) }
+        for (paragraph, pieces) in reading.paragraphs(of: model) {
+            let texts = pieces.flatMap { rows(Paragraph(number: paragraph, line: 0, text: $0)) }
+            for (i, text) in texts.enumerated() {
+                if i == 0 { try ws.write(number: Double(paragraph), row: row, col: 0, format: number) }
                 try ws.write(text, row: row, col: 1, format: s(WorkbookStyle.wrapped))
                 if let height = RowHeight.height([(text, proseWidth)]) { try ws.setRow(row, height: height + 4) }
                 row += 1
