@@ -15,7 +15,7 @@ package enum StandardPacket {
     /// The quiz engine.
     package static let makeQuiz: PacketBuilder.QuizMaker = { article, audience, forms, seed, review in
         review ? try QuizEngine.makeReviewQuiz(for: article, audience: audience, forms: forms, seed: seed)
-            : (try QuizEngine.makeQuiz(for: article, audience: audience, forms: forms, seed: seed), [])
+            : try QuizEngine.makeQuizWithNotes(for: article, audience: audience, forms: forms, seed: seed)
     }
 
     /// A builder with the standard renderers.

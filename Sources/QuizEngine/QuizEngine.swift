@@ -13,6 +13,13 @@ package enum QuizEngine {
         try make(for: article, audience: audience, forms: forms, seed: seed, review: false).quiz
     }
 
+    /// ``makeQuiz(for:audience:forms:seed:)`` with the notes for the packet's manifest (a blueprint
+    /// skill the model says the article has nothing for).
+    package static func makeQuizWithNotes(for article: ArticleModel, audience: Audience,
+                                          forms: Int? = nil, seed: UInt64? = nil) throws -> (quiz: QuizSet, notes: [String]) {
+        try make(for: article, audience: audience, forms: forms, seed: seed, review: false)
+    }
+
     /// The quiz of a review copy (`packet build --draft`), made from a model still being finished:
     /// items that break a self-check rule are left out and a blueprint the model cannot meet yet is
     /// set aside, each with a note saying what the finished model needs. Never throws for either.
@@ -44,10 +51,20 @@ package enum QuizEngine {
                 return !problems.isEmpty
             }
         }
+        // What the editor says the article lacks (`counterarguments: none`) is asked as argument structure.
+        let blueprint = audience.quiz.blueprint.map { $0.excusing(article.absentSkills, total: audience.quiz.count) }
+        if let original = audience.quiz.blueprint, let counts = original.counts(total: audience.quiz.count) {
+            for skill in article.absentSkills where (counts[skill] ?? 0) > 0 {
+                let n = counts[skill] ?? 0
+                notes.append("the model says the article has no \(skill == .numbers ? "figures" : "opposing view") "
+                    + "(\(skill == .numbers ? "statistics" : "counterarguments"): none): the blueprint's \(n) \(skill.rawValue) "
+                    + "item\(n == 1 ? " is" : "s are") asked as argument-structure")
+            }
+        }
         var selectRandom = SplitMix64(seed: seed, purpose: "selection")
         let topics = ItemTopics(model: article)
         let selected: [QuizItem]
-        if let blueprint = audience.quiz.blueprint {
+        if let blueprint {
             selected = try BlueprintSelector.select(from: bankItems, settings: audience.quiz, blueprint: blueprint,
                                                     topics: topics, audience: audience.name, random: &selectRandom)
         } else {
@@ -73,7 +90,7 @@ package enum QuizEngine {
                     ? checker.layoutProblems(in: form.items, label: "form \(form.name)")
                     : checker.problems(in: form.items, label: "form \(form.name)")
             }
-        if let blueprint = audience.quiz.blueprint {
+        if let blueprint {
             for form in quizForms {
                 problems += BlueprintCheck.problems(form.items, blueprint: blueprint, total: audience.quiz.count)
                     .map { "form \(form.name): \($0)" }
