@@ -36,6 +36,7 @@ extension BriefingContext {
             "mainPoints": .list(points), "mainPointCount": Self.count(points.count),
             "mainPointsOmitted": .optional(outline.mainLines.count > points.count ? String(outline.mainLines.count - points.count) : nil),
             "counterarguments": .list(counter), "hasCounterarguments": .flag(!counter.isEmpty),
+            "noCounterarguments": .flag(counter.isEmpty && article.counterarguments != nil),
         ]
     }
 

@@ -37,6 +37,7 @@ struct BriefingContext {
             "publishedInferred": .flag(meta.published.inferred),
             "genre": .text(meta.genre.rawValue),
             "genreArticle": .text(meta.genre.phrase),
+            "wording": meta.genre.wording.templateValue,
             "audience": .record([
                 "name": .text(audience.name), "displayName": .text(audience.displayName),
                 "description": .text(audience.description), "preferPlain": .flag(audience.preferPlain),

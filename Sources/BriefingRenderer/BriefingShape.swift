@@ -1,3 +1,4 @@
+import PacketModel
 import Templating
 
 /// Every name a briefing template may use, checked before rendering (see `templates/README.md`).
@@ -47,7 +48,7 @@ enum BriefingShape {
     static let shape = TemplateShape.record([
         "title": .text, "dek": .text, "outlet": .text, "outletInferred": .flag, "author": .text, "byline": .text,
         "published": .text,
-        "publishedInferred": .flag, "genre": .text, "genreArticle": .text,
+        "publishedInferred": .flag, "genre": .text, "genreArticle": .text, "wording": GenreWording.shape,
         "audience": .record(["name": .text, "displayName": .text, "description": .text, "preferPlain": .flag]),
         "sections": .list(.record(["section": sectionSwitches])),
         "advisory": .record(["show": .flag, "level": .text, "topics": .text, "hasHidden": .flag]),
@@ -55,7 +56,7 @@ enum BriefingShape {
         "thesis": .record(["text": .text, "kind": .text, "citation": .text, "hedge": .text, "quote": .text]),
         "steps": .list(step), "stepCount": .text,
         "mainPoints": .list(point), "mainPointCount": .text, "mainPointsOmitted": .text,
-        "counterarguments": .list(counterargument), "hasCounterarguments": .flag,
+        "counterarguments": .list(counterargument), "hasCounterarguments": .flag, "noCounterarguments": .flag,
         "statistics": .list(statistic), "hasStatistics": .flag, "statisticCount": .text,
         "keyStatistics": .list(statistic), "hasKeyStatistics": .flag,
         "events": .list(event), "hasEvents": .flag,

@@ -23,6 +23,7 @@ extension GuideContext {
         return [
             "mainLines": .list(mainLines), "mainLineCount": .text(String(lines.count)), "hasMainLines": .flag(!lines.isEmpty),
             "counterarguments": .list(counters), "hasCounterarguments": .flag(!counters.isEmpty),
+            "noCounterarguments": .flag(counters.isEmpty && article.counterarguments != nil),
             "counterargument": counters.first ?? .absent,
         ]
     }

@@ -37,6 +37,7 @@ struct GuideContext {
             "sourceNote": .optional(meta.sourceNote),
             "byline": .text(meta.author.map { "by \($0)" } ?? "author not named"),
             "genreArticle": .text(meta.genre.phrase),
+            "wording": meta.genre.wording.templateValue,
             "paragraphCount": .text(String(article.paragraphs.count)),
             "wordCount": .text(Self.grouped(article.paragraphs.reduce(0) { $0 + $1.text.split(separator: " ").count })),
             "source": meta.source.map { source in

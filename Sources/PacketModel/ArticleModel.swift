@@ -36,6 +36,11 @@ package struct ArticleModel: Codable, Sendable, Hashable {
     package var teaching: TeachingNotes
     /// The article adapted for younger readers, one entry per reading band.
     package var adaptations: [Adaptation]
+    /// `counterarguments: none`: the editor states that the article raises no opposing view at all,
+    /// which the briefing and the guide then say (a model that simply has none says nothing).
+    package var counterarguments: Absence?
+    /// `statistics: none`: the editor states that the article gives no figures at all.
+    package var statisticsAbsence: Absence?
     /// The numbered body paragraphs (computed by the validator).
     package var paragraphs: [Paragraph]
 
@@ -46,7 +51,8 @@ package struct ArticleModel: Codable, Sendable, Hashable {
                 organizations: [Entity] = [], places: [Entity] = [], events: [TimelineEvent] = [],
                 vocabulary: [VocabularyTerm] = [], craft: [CraftNote] = [], questions: [AuthoredQuestion] = [],
                 implications: [String] = [], watchFor: [String] = [], aftermath: [LaterEvent] = [],
-                teaching: TeachingNotes = TeachingNotes(), adaptations: [Adaptation] = [], paragraphs: [Paragraph] = []) {
+                teaching: TeachingNotes = TeachingNotes(), adaptations: [Adaptation] = [],
+                counterarguments: Absence? = nil, statisticsAbsence: Absence? = nil, paragraphs: [Paragraph] = []) {
         self.id = id; self.metadata = metadata; self.layout = layout; self.summary = summary
         self.plainSummary = plainSummary; self.thesis = thesis
         self.claims = claims; self.relations = relations; self.evidence = evidence
@@ -55,10 +61,17 @@ package struct ArticleModel: Codable, Sendable, Hashable {
         self.vocabulary = vocabulary; self.craft = craft; self.questions = questions
         self.implications = implications; self.watchFor = watchFor; self.aftermath = aftermath
         self.teaching = teaching; self.adaptations = adaptations; self.paragraphs = paragraphs
+        self.counterarguments = counterarguments; self.statisticsAbsence = statisticsAbsence
     }
 
     /// The adaptation for a reading band, if the model has one.
     package func adaptation(_ band: String) -> Adaptation? { adaptations.first { $0.band == band } }
+
+    /// The quiz skills the article has nothing for, by the editor's own statement (`counterarguments:
+    /// none`, `statistics: none`): a blueprint's items of these skills are asked as argument structure.
+    package var absentSkills: [QuizSkill] {
+        (counterarguments == nil ? [] : [.counterargument]) + (statisticsAbsence == nil ? [] : [.numbers])
+    }
 
     /// The thesis followed by the claims, in model order.
     package var allClaims: [Claim] { [thesis] + claims }

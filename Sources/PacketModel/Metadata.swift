@@ -1,6 +1,6 @@
 /// What kind of writing the article is.
 package enum Genre: String, Codable, Sendable, CaseIterable {
-    case news, opinion, analysis, editorial
+    case news, opinion, analysis, editorial, speech, science, explainer
 }
 
 /// When the article was published, and whether that date was deduced from the text.

@@ -66,4 +66,18 @@ package struct QuizBlueprint: Codable, Sendable, Hashable {
         for (i, share) in shares.enumerated() { result[share.0] = given[i] }
         return result
     }
+
+    /// This blueprint for an article that, by its model's own statement, has nothing for `skills`:
+    /// their items on a form of `total` are asked as argument structure instead (the nearest skill:
+    /// how the article is built, which includes what it leaves out).
+    package func excusing(_ skills: [QuizSkill], total: Int) -> QuizBlueprint {
+        guard !skills.isEmpty, var counts = counts(total: total) else { return self }
+        for skill in skills where skill != .argumentStructure {
+            counts[.argumentStructure, default: 0] += counts[skill] ?? 0
+            counts[skill] = 0
+        }
+        var excused = self
+        excused.skills = counts.mapValues { .items($0) }
+        return excused
+    }
 }

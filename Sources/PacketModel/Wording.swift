@@ -13,15 +13,21 @@ extension ClaimKind {
 }
 
 extension Genre {
-    /// `a news report`, `an opinion piece`, `an analysis`, `an editorial`.
+    /// `a news report`, `an opinion piece`, `an analysis`, `an editorial`, `a speech`, …
     package var phrase: String {
         switch self {
         case .news: "a news report"
         case .opinion: "an opinion piece"
         case .analysis: "an analysis"
         case .editorial: "an editorial"
+        case .speech: "a speech"
+        case .science: "a science article"
+        case .explainer: "an explainer"
         }
     }
+
+    /// How every text speaks of this kind of writing: see ``GenreWording``.
+    package var wording: GenreWording { GenreWording(self) }
 }
 
 extension Array where Element == String {

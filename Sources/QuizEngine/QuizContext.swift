@@ -6,6 +6,8 @@ import PacketModel
 final class QuizContext {
     /// The whole model: names and the truth of distractors are judged against all of it.
     let model: ArticleModel
+    /// How stems speak of the article and its author (by genre).
+    var genre: GenreWording { model.metadata.genre.wording }
     let audience: Audience
     let seed: UInt64
     /// Options per multiple-choice item (3…5).
@@ -141,13 +143,13 @@ extension QuizContext {
     /// sentence makes this claim and no other and is short enough to read; otherwise the claim in
     /// the editor's words, without quotation marks and marked "(paraphrased)". With the passage quoted.
     func statement(of claim: Claim) -> (text: String, passage: Passage?) {
-        let who = claim.assertedBy == "author" ? "the author writes" : "the article reports"
+        let who = claim.assertedBy == "author" ? "\(genre.author) \(genre.writes)" : "the article reports"
         let paragraph = claim.location.map { "¶\($0.paragraph)" } ?? "the article"
         if let passage = passage(for: claim, limit: 240),
            !passage.cutBefore, !passage.cutAfter, makesOnlyThisClaim(claim, passage) {
             return ("In \(paragraph) \(who): \(passage.sentence)", passage)
         }
-        let said = claim.assertedBy == "author" ? "the author says" : "the article reports"
+        let said = claim.assertedBy == "author" ? "\(genre.author) says" : "the article reports"
         return ("In \(paragraph) \(said) (paraphrased): \(wording(claim)).", nil)
     }
 

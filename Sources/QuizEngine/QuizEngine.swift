@@ -58,10 +58,20 @@ package enum QuizEngine {
                 return !problems.isEmpty
             }
         }
+        // What the editor says the article lacks (`counterarguments: none`) is asked as argument structure.
+        let blueprint = audience.quiz.blueprint.map { $0.excusing(article.absentSkills, total: audience.quiz.count) }
+        if let original = audience.quiz.blueprint, let counts = original.counts(total: audience.quiz.count) {
+            for skill in article.absentSkills where (counts[skill] ?? 0) > 0 {
+                let n = counts[skill] ?? 0
+                notes.append("the model says the article has no \(skill == .numbers ? "figures" : "opposing view") "
+                    + "(\(skill == .numbers ? "statistics" : "counterarguments"): none): the blueprint's \(n) \(skill.rawValue) "
+                    + "item\(n == 1 ? " is" : "s are") asked as argument-structure")
+            }
+        }
         var selectRandom = SplitMix64(seed: seed, purpose: "selection")
         let topics = ItemTopics(model: article)
         let selected: [QuizItem]
-        if let blueprint = audience.quiz.blueprint {
+        if let blueprint {
             do {
                 selected = try BlueprintSelector.select(from: bankItems, settings: audience.quiz, blueprint: blueprint,
                                                         topics: topics, audience: audience.name, random: &selectRandom)
@@ -93,7 +103,7 @@ package enum QuizEngine {
                     ? checker.layoutProblems(in: form.items, label: "form \(form.name)")
                     : checker.problems(in: form.items, label: "form \(form.name)")
             }
-        if let blueprint = audience.quiz.blueprint {
+        if let blueprint {
             for form in quizForms {
                 problems += BlueprintCheck.problems(form.items, blueprint: blueprint, total: audience.quiz.count)
                     .map { "form \(form.name): \($0)" }

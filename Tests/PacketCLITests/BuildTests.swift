@@ -74,7 +74,7 @@ struct BuildTests {
         let bad = try CLI.run(["build"], in: workspace)
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("seeds/isis-after-mosul/model.yaml:"))
-        #expect(bad.stderr.contains("error: 'genre' must be one of news, opinion, analysis, editorial, found 'opinon'"))
+        #expect(bad.stderr.contains("error: 'genre' must be one of news, opinion, analysis, editorial, speech, science, explainer, found 'opinon'"))
         #expect(CLI.snapshot(workspace.appendingPathComponent("out")) == before)
     }
 

@@ -50,7 +50,7 @@ struct LineEndingTests {
             + (try Fixture(article: Self.saved(article, ending)).diagnostics())
         #expect(windows == unix)
         #expect(unix == [
-            "demo/model.yaml:4:10: error: 'genre' must be one of news, opinion, analysis, editorial, found 'newz'",
+            "demo/model.yaml:4:10: error: 'genre' must be one of news, opinion, analysis, editorial, speech, science, explainer, found 'newz'",
             "demo/article.txt:7: error: the article file looks binary (1 control character, the first, U+0007, on this line); expected plain UTF-8 text",
         ])
     }

@@ -23,6 +23,8 @@ package enum ModelExport {
         // The root's `id` is the seed folder's name, not a key of the file.
         guard case .mapping(var root)? = try Yams.compose(yaml: json) else { return header }
         root["id"] = nil
+        // `statistics: none` is written in place of the (then empty) list.
+        if let absence = root["statistics_absence"] { root["statistics"] = absence; root["statistics_absence"] = nil }
         guard let stripped = strip(.mapping(root), review: review, reasons: reasons) else { return header }
         let body = try Yams.serialize(node: stripped, width: -1, allowUnicode: true, sortKeys: false)
         // A blank line before each top-level key makes the sections easy to find.

@@ -9,7 +9,8 @@ struct ModelReader {
 
     static let rootKeys = ["metadata", "layout", "summary", "plain_summary", "thesis", "claims", "relations",
                            "evidence", "statistics", "quotes", "people", "organizations", "places", "events",
-                           "vocabulary", "craft", "questions", "implications", "watch_for", "aftermath", "teaching", "adaptations"]
+                           "vocabulary", "craft", "questions", "implications", "watch_for", "aftermath", "teaching", "adaptations",
+                           "counterarguments"]
 
     func read(_ root: Node, id: String) -> ArticleModel? {
         guard let m = MappingReader(root, path: "", what: "the model", allowed: Self.rootKeys, context: context)
@@ -22,7 +23,13 @@ struct ModelReader {
         let claims = m.list("claims") { readClaim($0, $1, what: "claim") }
         let relations = m.list("relations", readRelation)
         let evidence = m.list("evidence", readEvidence)
-        let statistics = m.list("statistics", readStatistic)
+        // `statistics: none` states that the article gives no figures (not the same as an empty list).
+        let statisticsAbsence: Absence? = m.node("statistics").flatMap { node in
+            if case .scalar = node { return m.choiceValue("statistics", node) as Absence? }
+            return nil
+        }
+        let statistics = statisticsAbsence == nil ? m.list("statistics", readStatistic) : []
+        let counterarguments: Absence? = m.optionalChoice("counterarguments")
         let quotes = m.list("quotes", readQuote)
         let people = m.list("people") { readEntity($0, $1, kind: .person) }
         let organizations = m.list("organizations") { readEntity($0, $1, kind: .organization) }
@@ -47,7 +54,8 @@ struct ModelReader {
                             statistics: statistics, quotes: quotes, people: people, organizations: organizations,
                             places: places, events: events, vocabulary: vocabulary, craft: craft, questions: questions,
                             implications: implications, watchFor: watchFor, aftermath: aftermath, teaching: teaching,
-                            adaptations: adaptations)
+                            adaptations: adaptations, counterarguments: counterarguments,
+                            statisticsAbsence: statisticsAbsence)
     }
 
     private func reader(_ node: Node, _ path: String, _ what: String, _ keys: [String]) -> MappingReader? {

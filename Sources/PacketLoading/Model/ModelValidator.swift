@@ -25,6 +25,7 @@ struct ModelValidator {
             return model
         }
         checkReservedIds(model)
+        checkAbsences(model)
         if checkDuplicateIds { checkIds(model) }
         checkReferences(model)
         checkNumbers(model)
@@ -40,6 +41,15 @@ struct ModelValidator {
     }
 
     func mark(_ path: String) -> Mark? { sourceMap.mark(path) }
+
+    /// `counterarguments: none` cannot stand beside an opposing view the model itself records.
+    private func checkAbsences(_ model: ArticleModel) {
+        guard model.counterarguments != nil else { return }
+        for (index, relation) in model.relations.enumerated() where relation.type == .attacks {
+            sink.error("'counterarguments: none' says the article raises no opposing view, but relation "
+                + "\(relation.from) attacks \(relation.to): remove one of them", at: mark("relations[\(index)].type"))
+        }
+    }
 
     private func checkLayout(_ layout: TextLayout, text: ArticleText) {
         let roles: [(String, [Int])] = [("title", layout.title), ("dek", layout.dek), ("photo_credit", layout.photoCredit),

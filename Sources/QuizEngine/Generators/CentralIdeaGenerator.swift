@@ -12,7 +12,11 @@ enum CentralIdeaGenerator: ItemGenerator {
         return [thesis(context, oracle)].compactMap { $0 } + paragraphs.compactMap { mainIdea($0, context, oracle) }
     }
 
-    static let thesisStem = "Which statement best expresses the author’s central claim?"
+    /// "Which statement best expresses the author’s central claim?" (the speaker's, for a speech; the
+    /// main point of the article, for news, science and explainers).
+    static func thesisStem(_ context: QuizContext) -> String {
+        "Which statement best expresses \(context.genre.centralClaim)?"
+    }
 
     /// The thesis question's options: the thesis and claims that are not it, best distractors first.
     static func thesisOptions(_ context: QuizContext, _ oracle: TruthOracle, random: inout SplitMix64) -> (answer: String, distractors: [String])? {
@@ -41,11 +45,11 @@ enum CentralIdeaGenerator: ItemGenerator {
         let backing = Set(context.graph.directSupporters(of: thesis.id).compactMap { id in
             context.claims.first { $0.id == id }?.location?.paragraph
         }).sorted()
-        var explanation = "The author’s central claim: \(options.answer). The article states it: \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
+        var explanation = "\(GenreWording.capitalized(context.genre.centralClaim)): \(options.answer). The article states it: \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
         if !backing.isEmpty {
             explanation += " Every main line of the argument leads to it (\(backing.map { "¶\($0)" }.joined(separator: ", ")))."
         }
-        return QuizItem.choice(id: id, type: type, kind: .thesis, skill: .centralIdea, dok: 2, stem: thesisStem,
+        return QuizItem.choice(id: id, type: type, kind: .thesis, skill: .centralIdea, dok: 2, stem: thesisStem(context),
                                answer: options.answer, distractors: options.distractors, explanation: explanation,
                                support: [support], bloom: .understand, difficulty: .medium, sources: [thesis.id])
     }

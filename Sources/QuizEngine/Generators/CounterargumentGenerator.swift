@@ -27,10 +27,10 @@ enum CounterargumentGenerator: ItemGenerator {
                                            from: [(answers + attacked).map(context.wording), sameParagraph.map(context.wording),
                                                   ClaimPool.tiers(context, about: view.id, excluding: [view.id]).joined().map { $0 }],
                                            isTrue: { oracle.isTrue($0, for: probe) ?? false }, random: &random)
-        var explanation = "The author grants a view that differs from the main argument: \(answer). The article says \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
-        if let reply = answers.first { explanation += " The author then answers it: \(context.wording(reply))." }
+        var explanation = "\(GenreWording.capitalized(context.genre.author)) grants a view that differs from the main argument: \(answer). The article says \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
+        if let reply = answers.first { explanation += " \(GenreWording.capitalized(context.genre.author)) then answers it: \(context.wording(reply))." }
         return QuizItem.choice(id: id, type: type, kind: .opposingView, skill: .counterargument, dok: 2,
-                               stem: "In ¶\(support.paragraph) the author considers a view that differs from the main argument. Which statement describes that view?",
+                               stem: "In ¶\(support.paragraph) \(context.genre.author) considers a view that differs from the main argument. Which statement describes that view?",
                                answer: answer, distractors: distractors, explanation: explanation, support: [support],
                                bloom: .analyze, difficulty: .medium, sources: [view.id] + answers.map(\.id))
     }
@@ -38,7 +38,7 @@ enum CounterargumentGenerator: ItemGenerator {
     /// "In ¶3 the author raises an opposing view, which we can put like this: …. How does the author answer it?"
     static func answerStem(_ view: Claim, _ context: QuizContext) -> String? {
         guard let paragraph = view.location?.paragraph else { return nil }
-        return "In ¶\(paragraph) the author raises an opposing view, which we can put like this: \(context.wording(view)). How does the author answer it?"
+        return "In ¶\(paragraph) \(context.genre.author) raises an opposing view, which we can put like this: \(context.wording(view)). How does \(context.genre.author) answer it?"
     }
 
     /// The options of the answer question: the rebuttal, then wrong answers (the case made for the
@@ -71,7 +71,7 @@ enum CounterargumentGenerator: ItemGenerator {
         var random = context.random(for: id)
         let options = answerOptions(view, reply, context, oracle, random: &random)
         let note = context.model.relations.first { $0.type == .rebuts && $0.from == reply.id && $0.to == view.id }?.note
-        var explanation = "The author answers: \(options.answer). The article says \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
+        var explanation = "\(GenreWording.capitalized(context.genre.author)) answers: \(options.answer). The article says \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
         if let note { explanation += " Editor’s note: \(note)" }
         return QuizItem.choice(id: id, type: type, kind: .authorsAnswer, skill: .counterargument, dok: 3, stem: stem,
                                answer: options.answer, distractors: options.distractors, explanation: explanation,

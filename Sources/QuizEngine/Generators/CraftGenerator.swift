@@ -21,7 +21,7 @@ enum CraftGenerator: ItemGenerator {
             var explanation = "The \(what) \(words): \(TextNormal.clause(note.effect)) \(passage.citation)."
             if let neutral = note.neutral { explanation += " A more neutral choice: \(neutral)." }
             return QuizItem.choice(id: id, type: type, kind: .wordEffect, skill: .craft, dok: 2,
-                                   stem: "In ¶\(paragraph) the author writes: \(passage.sentence) What is the effect of the \(what) \(words)?",
+                                   stem: "In ¶\(paragraph) \(context.genre.author) \(context.genre.writes): \(passage.sentence) What is the effect of the \(what) \(words)?",
                                    shortStem: "What is the effect of the \(what) \(words) in ¶\(paragraph)?",
                                    answer: note.effect, distractors: distractors, explanation: explanation,
                                    support: [passage.support], bloom: .analyze, difficulty: .medium, sources: [note.id])

@@ -1,6 +1,6 @@
 import PacketModel
 
-/// Argument structure: "Which of the author’s claims does this example support most directly?"
+/// Argument structure: "Which of \(context.genre.author)’s claims does this example support most directly?"
 /// The article's words for a piece of evidence are quoted; the answer is a claim the model says it
 /// supports (the one that least repeats the evidence, so the item is not word matching), and no
 /// wrong answer is a claim it supports even through a chain.
@@ -27,7 +27,7 @@ enum EvidenceClaimGenerator: ItemGenerator {
                                                from: ClaimPool.tiers(context, about: target.id, excluding: reached),
                                                isTrue: { oracle.isTrue($0, for: probe) ?? false }, random: &random)
             let stem = "In ¶\(passage.support.paragraph) the article gives \(noun(evidence.type)): \(passage.sentence) "
-                + "Which of the author’s claims does it support most directly?"
+                + "Which of \(context.genre.author)’s claims does it support most directly?"
             var explanation = "It supports this claim: \(answer) [¶\(targetSupport.paragraph)]."
             explanation += " Editor’s note on the evidence: \(evidence.assessment)"
             return QuizItem.choice(id: id, type: type, kind: .claimForEvidence, skill: .argumentStructure, dok: 2,

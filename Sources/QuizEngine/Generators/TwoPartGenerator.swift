@@ -23,7 +23,7 @@ enum TwoPartGenerator: ItemGenerator {
         let id = "two-part.\(thesis.id)"
         var random = context.random(for: id)
         guard let options = CentralIdeaGenerator.thesisOptions(context, oracle, random: &random) else { return nil }
-        let partA = QuizPart(stem: "Part A: " + CentralIdeaGenerator.thesisStem, options: [options.answer] + options.distractors,
+        let partA = QuizPart(stem: "Part A: " + CentralIdeaGenerator.thesisStem(context), options: [options.answer] + options.distractors,
                              answer: 0, kind: .thesis, sources: [thesis.id])
         // The key: a sentence of something that supports the thesis directly, not the thesis's own.
         let backing: [any Excerpted] = context.graph.directSupporters(of: thesis.id).compactMap { id in

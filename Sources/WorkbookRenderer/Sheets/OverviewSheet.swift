@@ -56,6 +56,10 @@ enum OverviewSheet {
         try field("Published", .styled(Self.dateText(meta.published.date) + (inferred ? " (inferred)" : ""), WorkbookStyle.body), note: dateNote)
         if ctx.isTeacher, let note = meta.published.note { try field("How the date was found", .styled(note, WorkbookStyle.teacherNote)) }
         try field("Genre", .text(meta.genre.rawValue))
+        if let source = meta.source {
+            try field("Source", .styled(source.url, WorkbookStyle.wrapped),
+                      note: .styled("\(source.license); copied \(Self.dateText(source.retrieved))", WorkbookStyle.note))
+        }
         // The thesis and summary answer the central-claim task: the teacher's copy only.
         if ctx.isTeacher {
             try field("Thesis", .styled(ctx.wording(ctx.article.thesis), WorkbookStyle.wrapped.with { $0.bold = true }))

@@ -1,0 +1,24 @@
+import PacketModel
+import Templating
+
+extension GenreWording {
+    /// The template names under `wording` (templates/README.md lists them).
+    static let shape = TemplateShape.record([
+        "author": .text, "Author": .text, "authors": .text, "Authors": .text,
+        "writer": .text, "Writer": .text, "writers": .text, "Writers": .text,
+        "thesis": .text, "Thesis": .text, "centralClaim": .text, "piece": .text, "argued": .flag, "speech": .flag,
+    ])
+
+    /// `wording` for a template: the words for this genre, in small and capital forms.
+    var templateValue: TemplateValue {
+        let cap = GenreWording.capitalized
+        return .record([
+            "author": .text(author), "Author": .text(cap(author)),
+            "authors": .text(author + "’s"), "Authors": .text(cap(author) + "’s"),
+            "writer": .text(writer), "Writer": .text(cap(writer)),
+            "writers": .text(writer + "’s"), "Writers": .text(cap(writer) + "’s"),
+            "thesis": .text(thesis), "Thesis": .text(cap(thesis)), "centralClaim": .text(centralClaim),
+            "piece": .text(piece), "argued": .flag(isArgued), "speech": .flag(genre == .speech),
+        ])
+    }
+}
