@@ -56,10 +56,13 @@ enum StatisticsSheet {
         let ranked = order.enumerated().sorted { a, b in
             (groups[a.element]!.count, -a.offset) > (groups[b.element]!.count, -b.offset)
         }.map(\.element)
-        return ranked.flatMap { unit -> [Row] in
+        // A unit only one figure has is no group: such figures go last, together, in article order.
+        let singles = stats.filter { groups[$0.unit]!.count == 1 }
+        let rows = ranked.filter { groups[$0]!.count > 1 }.flatMap { unit -> [Row] in
             let members = groups[unit]!
             return [.label("\(groupName(unit)) (\(members.count))")] + members.map(Row.statistic)
         }
+        return rows + (singles.isEmpty ? [] : [.label("Other figures, one of each kind (\(singles.count))")] + singles.map(Row.statistic))
     }
 
     /// A group's label: "Percentages", "Figures in dollars", "Counts of jobs".
