@@ -8,6 +8,8 @@ struct ChildRun {
     /// The exit status (128 + signal when killed by a signal).
     var status: Int32
     var seconds: Double
+    /// Processor time, user and system, of the child and its threads (`wait4`'s `ru_utime + ru_stime`).
+    var processorSeconds: Double = 0
     /// The child's peak resident set size (`ru_maxrss` from `wait4`, in kilobytes on Linux).
     var maxRSSKilobytes: Int
 }
@@ -41,7 +43,9 @@ enum ChildProcess {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let signal = status & 0x7f
         let code = signal == 0 ? (status >> 8) & 0xff : 128 + signal
-        return ChildRun(status: code, seconds: seconds, maxRSSKilobytes: usage.ru_maxrss)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return ChildRun(status: code, seconds: seconds, processorSeconds: cpu, maxRSSKilobytes: usage.ru_maxrss)
     }
 
     /// This benchmark's own executable, to run one variant in a fresh process.
