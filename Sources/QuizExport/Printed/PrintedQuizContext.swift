@@ -138,14 +138,28 @@ struct PrintedQuizContext {
         return QuizItem.letter(index) + text
     }
 
+    /// A number as a teacher reads it: thousands separated by commas when it has five digits or more
+    /// (`300,000,000`, but `2017` and `1250` stay as written).
+    static func grouped(_ value: Double) -> String {
+        let plain = QuizItem.format(value)
+        let negative = plain.hasPrefix("-")
+        let body = negative ? String(plain.dropFirst()) : plain
+        let parts = body.split(separator: ".", maxSplits: 1).map(String.init)
+        guard let whole = parts.first, whole.count >= 5, whole.allSatisfy(\.isNumber) else { return plain }
+        var digits = Array(whole), out = ""
+        while digits.count > 3 { out = "," + String(digits.suffix(3)) + out; digits.removeLast(3) }
+        return (negative ? "-" : "") + String(digits) + out + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
     /// The answer as a teacher marks it: the response key and what it stands for.
     static func answer(_ item: QuizItem) -> String {
         switch item.answer {
         case .choice(let index):
             return choice(index, of: item.options)
         case .number(let value, let tolerance):
-            guard tolerance > 0 else { return QuizItem.format(value) }
-            return "\(QuizItem.format(value)) (accept \(QuizItem.format(value - tolerance)) to \(QuizItem.format(value + tolerance)))"
+            // A teacher reads 300,000,000 at a glance; a student may write it with or without commas.
+            guard tolerance > 0 else { return grouped(value) }
+            return "\(grouped(value)) (accept \(grouped(value - tolerance)) to \(grouped(value + tolerance)))"
         case .text(let accepted):
             guard let first = accepted.first else { return "" }
             let others = accepted.dropFirst()
