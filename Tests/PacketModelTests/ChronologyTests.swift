@@ -20,6 +20,15 @@ struct ChronologyTests {
                 == ["stalingrad", "9/11", "afghanistan", "speech", "nice", "killed", "offensive"])
     }
 
+    @Test("A month-only event stays where the model lists it among the days of its month, never first by default")
+    func monthOnlyFollowsItsModelPlace() {
+        // A news release: "September 2, 2022: the winners are announced", then "September 2022: the awards
+        // are signed", then "September 30, 2022: the deadline". "September 2022" is not September 1.
+        let events = [Self.event("announced", "2022-09-02"), Self.event("signed", "2022-09"), Self.event("deadline", "2022-09-30"),
+                      Self.event("finalists", "2021-12-13"), Self.event("early", "2022-08")]
+        #expect(Chronology.ordered(events).map(\.id) == ["finalists", "early", "announced", "signed", "deadline"])
+    }
+
     @Test("A year-only event listed before every other event of its year comes first in that year")
     func yearOnlyListedFirst() {
         let events = [Self.event("year", "2016"), Self.event("may", "2016-05"), Self.event("earlier", "2015-02")]
