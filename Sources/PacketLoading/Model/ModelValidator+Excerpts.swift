@@ -142,14 +142,35 @@ extension ModelValidator {
             (number: paragraph.number, text: normal.string, lookalike: ByteSearch.hasLookalike(normal.string))
         }
         let index = NameIndex(paragraphs.map(\.text))
+        // "Virginia" inside "West Virginia" is a mention of West Virginia, not of Virginia: a name inside
+        // a longer name of the same kind (place in place, organisation in organisation) does not count.
+        // ("US Air Force" inside "a top US Air Force general" still does.) Names of several words are
+        // indexed by each of their words, so each name meets only the few longer names sharing its first word.
+        func longerNames(_ entities: [Entity]) -> [Substring: [String]] {
+            var byWord: [Substring: [String]] = [:]
+            for name in Set(entities.flatMap(\.allNames).map({ NormalizedText($0).string })) where name.contains(" ") {
+                for word in Set(name.split(separator: " ")) { byWord[word, default: []].append(name) }
+            }
+            return byWord
+        }
         func locate(_ entities: inout [Entity], _ key: String) {
+            let byWord = longerNames(entities)
             for i in entities.indices {
                 let names = entities[i].allNames.map { NormalizedText($0).string }
+                let own = Set(names)
+                let longer = Dictionary(uniqueKeysWithValues: names.map { name in
+                    (name, (name.split(separator: " ").first.flatMap { byWord[$0] } ?? []).filter {
+                        !own.contains($0) && $0.count > name.count && Self.containsWord(name, in: $0)
+                    }.sorted())
+                })
                 // Only paragraphs that can hold a name are searched, and the byte test rules out most
                 // of those before the slow search: entities times paragraphs made long texts take minutes.
                 let candidates = Set(names.flatMap { index.candidates(for: $0) }).sorted()
                 entities[i].paragraphs = candidates.map { paragraphs[$0] }.filter { p in
-                    names.contains { ByteSearch.mayContain(p.text, lookalike: p.lookalike, $0) && Self.containsWord($0, in: p.text) }
+                    names.contains { name in
+                        ByteSearch.mayContain(p.text, lookalike: p.lookalike, name)
+                            && Self.containsWord(name, in: p.text, outside: longer[name] ?? [])
+                    }
                 }.map(\.number)
                 if entities[i].paragraphs.isEmpty {
                     sink.warning("\(entities[i].kind.rawValue) '\(entities[i].id)': neither its name nor an alias appears in the body text; add the words the article uses to 'aliases'",
@@ -162,17 +183,28 @@ extension ModelValidator {
         locate(&model.places, "places")
     }
 
-    /// True when `word` occurs in `text` not inside a longer word.
-    static func containsWord(_ word: String, in text: String) -> Bool {
+    /// True when `word` occurs in `text` not inside a longer word, and not inside an occurrence of
+    /// one of the `outside` names (another entity's longer name that contains it).
+    static func containsWord(_ word: String, in text: String, outside: [String] = []) -> Bool {
         guard !word.isEmpty else { return false }
+        let covered = outside.flatMap { wordRanges($0, in: text) }
+        return wordRanges(word, in: text).contains { range in
+            !covered.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
+        }
+    }
+
+    /// Where `word` occurs in `text` as a whole word.
+    private static func wordRanges(_ word: String, in text: String) -> [Range<String.Index>] {
+        guard !word.isEmpty else { return [] }
+        var found: [Range<String.Index>] = []
         var searchStart = text.startIndex
         while let range = text.range(of: word, range: searchStart..<text.endIndex) {
             let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
             let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
             let isBoundary: (Character?) -> Bool = { c in c.map { !($0.isLetter || $0.isNumber) } ?? true }
-            if isBoundary(before) && isBoundary(after) { return true }
+            if isBoundary(before) && isBoundary(after) { found.append(range) }
             searchStart = text.index(after: range.lowerBound)
         }
-        return false
+        return found
     }
 }
