@@ -34,7 +34,10 @@ enum ClaimEvidenceGenerator: ItemGenerator {
                   let passage = context.passage(for: best.evidence, limit: 220) else { return nil }
             let evidence = best.evidence
             let distractors = Distractors.pick(context.optionCount - 1, for: evidence.summary,
-                                               from: unrelatedEvidence(to: claim, context).map { $0.map(\.summary) },
+                                               from: unrelatedEvidence(to: claim, context).map { tier in
+                                                   // Evidence drawn from the claim's own sentence restates it: never a wrong answer.
+                                                   tier.filter { e in !(statement.passage.map { Self.contains($0, e) } ?? false) }.map(\.summary)
+                                               },
                                                isTrue: { oracle.supports($0, claim: claim) }, random: &random)
             return QuizItem.choice(id: id, type: type, kind: .evidenceForClaim, skill: .evidence, dok: 2,
                                    stem: "\(statement.text) Which evidence from the article supports this claim?",
