@@ -1,3 +1,4 @@
+import Foundation
 import PacketModel
 import PlainText
 import Testing
@@ -31,7 +32,7 @@ struct BriefingBudgetFitTests {
         // High school shows 12 key words, its longest list: the lowest-ranked go first.
         #expect(note.contains("of 12 key words"))
         let fitted = try BriefingRenderer.briefing(article: article, audience: audience)
-        #expect(output.files.first?.text == fitted)
+        #expect(output.files.first?.data == Data(fitted.utf8))
         // The same input fits the same way every time.
         #expect(try BriefingRenderer.briefing(article: article, audience: audience) == fitted)
     }
@@ -42,7 +43,8 @@ struct BriefingBudgetFitTests {
         let article = try RepositoryFiles.seed(Self.seedID)
         let output = try BriefingRenderer().render(RenderInput(article: article, audience: audience, quiz: QuizSet(bank: [], forms: [])))
         #expect(output.notes.isEmpty)
-        #expect(output.files.first?.text == TextReflow(width: audience.lineWidth)(try BriefingRenderer.rendered(article: article, audience: audience)))
+        let plain = TextReflow(width: audience.lineWidth)(try BriefingRenderer.rendered(article: article, audience: audience))
+        #expect(output.files.first?.data == Data(plain.utf8))
     }
 
     @Test("A briefing that cannot fit even with minimal lists is still refused, naming the budget")
