@@ -15,8 +15,9 @@ package struct BriefingRenderer: PacketRenderer {
 
     package func render(_ input: RenderInput) throws -> RenderOutput {
         let audience = input.audience
-        let rendered = try Self.rendered(article: input.article, audience: audience)
-        let text = TextReflow(width: audience.lineWidth)(rendered)
+        // Over budget at the audience's limits, the briefing shows fewer list entries until it fits.
+        let fitted = try FittedBriefing(article: input.article, audience: audience)
+        let rendered = fitted.rendered, text = fitted.text, lines = fitted.lines
         let score = Self.readability(of: rendered)
         var warnings: [String] = []
         let grade = (score.fleschKincaidGrade * 10).rounded() / 10
@@ -27,13 +28,13 @@ package struct BriefingRenderer: PacketRenderer {
                 + "range \(audience.readingLevel.lowerBound)–\(audience.readingLevel.upperBound)")
         }
         let words = RunningText.wordCount(of: rendered)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-        if let problem = Self.overBudget(rendered: rendered, lines: lines, audience: audience) {
+        if let problem = fitted.problem {
             guard !audience.isShipped else { throw DiagnosticsError([problem]) }
             warnings.append("briefing: \(problem.message) (budget set in \(problem.file):\(problem.line))")
         }
         return RenderOutput(
             files: [PacketFile(path: Self.path, text: text)],
+            notes: fitted.note.map { [$0] } ?? [],
             warnings: warnings,
             metrics: [
                 "briefing.flesch_kincaid_grade": (score.fleschKincaidGrade * 100).rounded() / 100,
@@ -43,9 +44,10 @@ package struct BriefingRenderer: PacketRenderer {
             ])
     }
 
-    /// The briefing text: rendered, then wrapped to the audience's width with hanging indents.
+    /// The briefing text: rendered, then wrapped to the audience's width with hanging indents;
+    /// over budget, with fewer list entries until it fits (as `render` writes it).
     package static func briefing(article: ArticleModel, audience: Audience) throws -> String {
-        TextReflow(width: audience.lineWidth)(try rendered(article: article, audience: audience))
+        try FittedBriefing(article: article, audience: audience).text
     }
 
     /// The briefing as the templates render it, one paragraph or list item per line.

@@ -7,19 +7,26 @@ import Testing
 struct QuizPacketTests {
     static let checker = InvalidCase.fixtures.appendingPathComponent("scripts/check_quiz_packets.py").path
 
-    /// One build of the seeds for every test here, with the seed model's JSON beside it.
-    static let built: Result<(out: URL, model: URL), any Error> = Result {
+    /// One build of the seeds for every test here, with a folder of every built article's model
+    /// JSON (`<id>.json`): the checker reads each packet against its own article, not the first seed's.
+    static let built: Result<(out: URL, model: URL, articles: [String]), any Error> = Result {
         let folder = try CLI.temporaryFolder()
         let out = folder.appendingPathComponent("out")
         let run = try CLI.run(["build", "--out", out.path])
         guard run.status == 0 else { throw BuildFailed(stderr: run.stderr) }
-        let model = try CLI.run(["model", "isis-after-mosul", "--json"])
-        let json = folder.appendingPathComponent("model.json")
-        try Data(model.stdout.utf8).write(to: json)
-        return (out, json)
+        let models = folder.appendingPathComponent("models")
+        try FileManager.default.createDirectory(at: models, withIntermediateDirectories: true)
+        let articles = try FileManager.default.contentsOfDirectory(atPath: out.path)
+            .filter { !$0.hasPrefix(".") }.sorted()
+        for article in articles {
+            let model = try CLI.run(["model", article, "--json"])
+            guard model.status == 0 else { throw BuildFailed(stderr: model.stderr) }
+            try Data(model.stdout.utf8).write(to: models.appendingPathComponent("\(article).json"))
+        }
+        return (out, models, articles)
     }
 
-    func build() throws -> (out: URL, model: URL) { try Self.built.get() }
+    func build() throws -> (out: URL, model: URL, articles: [String]) { try Self.built.get() }
 
     struct BuildFailed: Error, CustomStringConvertible {
         var stderr: String
@@ -28,9 +35,9 @@ struct QuizPacketTests {
 
     @Test("every packet's teacher/quiz.json validates against seeds/quiz.schema.json (Python jsonschema)")
     func quizJSONValidates() throws {
-        let (out, _) = try build()
+        let (out, _, articles) = try build()
         let files = CLI.snapshot(out).keys.filter { $0.hasSuffix("/teacher/quiz.json") }.sorted()
-        #expect(files.count == 4)
+        #expect(files.count == 4 * articles.count)
         for file in files {
             let python = try Python.run("""
                 import json, sys, jsonschema
@@ -46,7 +53,7 @@ struct QuizPacketTests {
 
     @Test("form A of every shipped audience meets the issue's blueprint, read from teacher/quiz.json")
     func formAMeetsBlueprint() throws {
-        let (out, _) = try build()
+        let (out, _, _) = try build()
         let targets: [String: (dok2: Double, dok3: Int, twoPart: Bool, evidence: Int, vocabulary: Int)] = [
             "middle-school": (0.40, 1, true, 1, 2), "high-school": (0.50, 2, true, 2, 3),
             "university": (0.60, 3, true, 2, 4), "policy-staff": (0.75, 2, false, 2, 1),
@@ -70,13 +77,22 @@ struct QuizPacketTests {
 
     @Test("quotations are the article's, support is word for word, Kahoot is uncut and within 100, essays keep points and private rubrics, Moodle asks ordering")
     func exportsChecked() throws {
-        let (out, model) = try build()
-        let check = try Subprocess.run("python3", [Self.checker, out.path, model.path])
+        let (out, models, articles) = try build()
+        let check = try Subprocess.run("python3", [Self.checker, out.path, models.path])
         #expect(check.status == 0 && check.stdout.isEmpty, "\(check.output)")
-        #expect(check.stderr.contains("checked 4 packets"), "\(check.stderr)")
+        #expect(check.stderr.contains("checked \(4 * articles.count) packets"), "\(check.stderr)")
         // The same check finds an invented quotation added to the printed forms: it can fail.
-        let tampered = try Subprocess.run("python3", [Self.checker, out.path, model.path, "--tamper"])
+        let tampered = try Subprocess.run("python3", [Self.checker, out.path, models.path, "--tamper"])
         #expect(tampered.status == 1 && tampered.stdout.contains("quoted words not in the article: “an invented quotation”"))
+        // Each packet is read against its own article: given another seed's paragraphs, it is refused.
+        if let first = articles.first, let other = articles.dropFirst().first {
+            let swapped = models.deletingLastPathComponent().appendingPathComponent("swapped")
+            try FileManager.default.createDirectory(at: swapped, withIntermediateDirectories: true)
+            try Data(contentsOf: models.appendingPathComponent("\(other).json"))
+                .write(to: swapped.appendingPathComponent("\(first).json"))
+            let wrong = try Subprocess.run("python3", [Self.checker, out.appendingPathComponent(first).path, swapped.path])
+            #expect(wrong.status == 1 && wrong.stdout.contains("quoted words not in the article"), "\(wrong.output)")
+        }
         for audience in ["high-school", "university"] {
             let xml = try String(contentsOf: out.appendingPathComponent("isis-after-mosul/\(audience)/teacher/quiz.moodle.xml"),
                                  encoding: .utf8)
@@ -86,7 +102,7 @@ struct QuizPacketTests {
 
     @Test("the manifest notes every conversion and loss: two-part and ordering items, rubrics, points, Kahoot")
     func manifestNotes() throws {
-        let (out, _) = try build()
+        let (out, _, _) = try build()
         let data = try Data(contentsOf: out.appendingPathComponent("isis-after-mosul/high-school/manifest.json"))
         let notes = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["notes"] as? [String])
         for expected in ["quiz.gift: ordering asked as matching", "quiz.canvas-qti.zip: ordering asked as matching",

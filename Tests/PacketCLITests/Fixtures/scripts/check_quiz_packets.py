@@ -1,9 +1,11 @@
 """Checks the quizzes of every packet under OUT against issue 13, reading each file with an
 independent reader (plain text, lxml, zipfile, openpyxl).
 
-Usage: check_quiz_packets.py OUT MODEL.json [--tamper]
+Usage: check_quiz_packets.py OUT MODELS [--tamper]
 
-MODEL.json is the article's `packet model <id> --json` (its numbered paragraphs). For every packet:
+MODELS is a folder holding, for every article built under OUT, `<id>.json`: that article's
+`packet model <id> --json` (its numbered paragraphs). A packet OUT/<id>/<audience> is checked against
+its own article, never another seed's; a packet whose article has no model there is a problem. For every packet:
 - every text in quotation marks (“…”) in the printed forms and keys, quiz.json, quiz.gift,
   quiz.moodle.xml, the Canvas package, quiz.blackboard.txt and quiz.kahoot.xlsx is the article's
   own words (case, spacing and punctuation aside; … stands for words left out);
@@ -147,14 +149,21 @@ def check_packet(folder, article, tamper, problems):
 
 
 def main():
-    out, model_path = sys.argv[1], sys.argv[2]
+    out, models = sys.argv[1], sys.argv[2]
     tamper = "--tamper" in sys.argv
-    article = Article(json.load(open(model_path, encoding="utf-8")))
+    articles = {}
     problems, packets = [], 0
-    for root, dirs, files in os.walk(out):
+    for root, dirs, files in sorted(os.walk(out)):
         if "manifest.json" in files and os.path.exists(os.path.join(root, "teacher/quiz.json")):
             packets += 1
-            check_packet(root, article, tamper, problems)
+            article_id = os.path.basename(os.path.dirname(root))
+            if article_id not in articles:
+                path = os.path.join(models, article_id + ".json")
+                articles[article_id] = Article(json.load(open(path, encoding="utf-8"))) if os.path.exists(path) else None
+            if articles[article_id] is None:
+                problems.append(f"{os.path.relpath(root, out)}: no model {article_id}.json to check it against")
+                continue
+            check_packet(root, articles[article_id], tamper, problems)
     for p in problems:
         print(p)
     print(f"checked {packets} packets", file=sys.stderr)
