@@ -23,9 +23,14 @@ package struct BriefingRenderer: PacketRenderer {
         let grade = (score.fleschKincaidGrade * 10).rounded() / 10
         // A review copy's text is the drafter's guesses and the editor's placeholders left out:
         // its grade says nothing about the finished briefing.
-        if score.words > 0, !input.isDraft, !audience.readingLevel.contains(score.fleschKincaidGrade) {
-            warnings.append("briefing: reading level is grade \(grade) (Flesch–Kincaid), outside the \(audience.displayName) "
+        // Harder than the audience reads is a problem to fix; easier is plain language, worth a note only.
+        var levelNotes: [String] = []
+        if score.words > 0, !input.isDraft, score.fleschKincaidGrade > audience.readingLevel.upperBound {
+            warnings.append("briefing: reading level is grade \(grade) (Flesch–Kincaid), above the \(audience.displayName) "
                 + "range \(audience.readingLevel.lowerBound)–\(audience.readingLevel.upperBound)")
+        } else if score.words > 0, !input.isDraft, score.fleschKincaidGrade < audience.readingLevel.lowerBound {
+            levelNotes.append("briefing: reads at grade \(grade) (Flesch–Kincaid), easier than the \(audience.displayName) "
+                + "range \(audience.readingLevel.lowerBound)–\(audience.readingLevel.upperBound): plain language, nothing to fix")
         }
         let words = RunningText.wordCount(of: rendered)
         if let problem = fitted.problem {
@@ -34,7 +39,7 @@ package struct BriefingRenderer: PacketRenderer {
         }
         return RenderOutput(
             files: [PacketFile(path: Self.path, text: text)],
-            notes: fitted.note.map { [$0] } ?? [],
+            notes: (fitted.note.map { [$0] } ?? []) + levelNotes,
             warnings: warnings,
             metrics: [
                 "briefing.flesch_kincaid_grade": (score.fleschKincaidGrade * 100).rounded() / 100,

@@ -93,12 +93,16 @@ struct BriefingRendererTests {
         #expect(output.notes.isEmpty && output.warnings.isEmpty)
     }
 
-    @Test("A briefing whose prose is outside the audience's reading level gets a warning")
+    @Test("A briefing harder than the audience reads gets a warning; an easier one only a note")
     func readingLevelNote() throws {
-        let output = try BriefingRenderer().render(RenderInput(article: BriefingFixture.article,
+        let easier = try BriefingRenderer().render(RenderInput(article: BriefingFixture.article,
             audience: BriefingFixture.audience(readingLevel: 20...21), quiz: QuizSet(bank: [], forms: [])))
-        #expect(output.warnings.count == 1)
-        #expect(output.warnings.first?.contains("outside the High school range 20.0–21.0") == true)
+        #expect(easier.warnings.isEmpty)
+        #expect(easier.notes.contains { $0.contains("easier than the High school range 20.0–21.0: plain language") })
+        let harder = try BriefingRenderer().render(RenderInput(article: BriefingFixture.article,
+            audience: BriefingFixture.audience(readingLevel: 1...2), quiz: QuizSet(bank: [], forms: [])))
+        #expect(harder.warnings.count == 1)
+        #expect(harder.warnings.first?.contains("above the High school range 1.0–2.0") == true)
     }
 
     @Test("Only prose is measured: a list of long words does not change the grade")
