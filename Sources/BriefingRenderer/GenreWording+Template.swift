@@ -6,7 +6,7 @@ extension GenreWording {
     static let shape = TemplateShape.record([
         "author": .text, "Author": .text, "authors": .text, "Authors": .text,
         "writer": .text, "Writer": .text, "writers": .text, "Writers": .text,
-        "thesis": .text, "Thesis": .text, "centralClaim": .text, "piece": .text, "argued": .flag, "speech": .flag,
+        "thesis": .text, "Thesis": .text, "centralClaim": .text, "piece": .text, "kind": .text, "argued": .flag, "speech": .flag,
     ])
 
     /// `wording` for a template: the words for this genre, in small and capital forms.
@@ -18,7 +18,7 @@ extension GenreWording {
             "writer": .text(writer), "Writer": .text(cap(writer)),
             "writers": .text(writer + "’s"), "Writers": .text(cap(writer) + "’s"),
             "thesis": .text(thesis), "Thesis": .text(cap(thesis)), "centralClaim": .text(centralClaim),
-            "piece": .text(piece), "argued": .flag(isArgued), "speech": .flag(genre == .speech),
+            "piece": .text(piece), "kind": .text(kind), "argued": .flag(isArgued), "speech": .flag(genre == .speech),
         ])
     }
 }
