@@ -15,7 +15,13 @@ struct StudentFilesTests {
 
         let scan = try Subprocess.run("python3", [Self.scanner, out.path])
         #expect(scan.status == 0 && scan.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(scan.output)")
-        #expect(scan.stderr.contains("scanned 4 packets"), "\(scan.stderr)")
+        // Every article of seeds/ for every audience of templates/.
+        let articles = try FileManager.default.contentsOfDirectory(atPath: CLI.repo.appendingPathComponent("seeds").path)
+            .filter { FileManager.default.fileExists(atPath: CLI.repo.appendingPathComponent("seeds/\($0)/model.yaml").path) }
+        let audiences = try FileManager.default.contentsOfDirectory(atPath: CLI.repo.appendingPathComponent("templates").path)
+            .filter { FileManager.default.fileExists(atPath: CLI.repo.appendingPathComponent("templates/\($0)/audience.yaml").path) }
+        #expect(articles.count >= 5 && audiences.count >= 4)
+        #expect(scan.stderr.contains("scanned \(articles.count * audiences.count) packets"), "\(scan.stderr)")
 
         // The same scan over each teacher answer key, in place of its student form, finds every
         // kind of leak: the check can fail.
