@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import PacketLoading
 import PacketModel
 
@@ -70,9 +71,27 @@ enum PacketFolder {
 
     /// True when the file at `url` has the manifest's size and SHA-256.
     private static func matches(_ url: URL, _ file: Manifest.File) -> Bool {
-        guard let data = try? Data(contentsOf: url), data.count == file.bytes else { return false }
-        return SHA256.hex(data) == file.sha256
+        // A build asks about the same old files up to three times (checking inputs, before the
+        // swap, while removing): a file whose inode, size and change time are those it had when
+        // its hash last matched is not hashed again. Any write changes its change time.
+        var info = stat()
+        guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == file.bytes else { return false }
+        let stamp = FileStamp(path: url.path, sha256: file.sha256, device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
+                              size: Int64(info.st_size), changed: Int64(info.st_ctim.tv_sec), changedNanoseconds: Int64(info.st_ctim.tv_nsec))
+        if verified.withLock({ $0.contains(stamp) }) { return true }
+        guard let data = try? Data(contentsOf: url), data.count == file.bytes, SHA256.hex(data) == file.sha256 else { return false }
+        verified.withLock { _ = $0.insert(stamp) }
+        return true
     }
+
+    /// A file as it was when its hash matched the manifest.
+    private struct FileStamp: Hashable {
+        var path: String, sha256: String
+        var device: UInt64, inode: UInt64, size: Int64, changed: Int64, changedNanoseconds: Int64
+    }
+
+    /// Files whose hash matched, as they were then.
+    private static let verified = Mutex<Set<FileStamp>>([])
 
     /// `<audience>.bak-<n>` beside `folder`, with the smallest `n` not taken.
     static func backup(for folder: URL) -> URL {

@@ -1,13 +1,31 @@
+import Synchronization
+
 /// Measures the readability of English prose the way Python's `textstat` does: words are
 /// whitespace-separated runs with a letter or digit (hyphenated words count once), sentences end at
 /// `.`, `!` or `?`, and fragments of two words or fewer are not counted as sentences.
 package enum Readability {
     /// Scores `prose`; pass running text only (headings and list items skew the result).
+    /// A long text is scored once per process: the same article and adaptation are measured by the
+    /// loader, the numbered article and the guide of every audience.
     package static func measure(_ prose: String) -> ReadabilityScore {
+        guard prose.utf8.count >= 2_000 else { return score(prose) }
+        if let known = measured.withLock({ $0[prose] }) { return known }
+        let score = score(prose)
+        measured.withLock { $0[prose] = score }
+        return score
+    }
+
+    private static func score(_ prose: String) -> ReadabilityScore {
         let words = self.words(in: prose)
         return ReadabilityScore(words: words.count, sentences: sentenceCount(prose),
                                 syllables: words.reduce(0) { $0 + Syllables.count($1) })
     }
+
+    /// Long texts already scored, by their text.
+    private static let measured = Mutex<[String: ReadabilityScore]>([:])
+
+    /// The number of words in `text`, counted as ``measure(_:)`` counts them.
+    package static func wordCount(_ text: String) -> Int { words(in: text).count }
 
     /// The words of `text`, with punctuation (but not letters or digits) removed.
     static func words(in text: String) -> [String] {

@@ -35,7 +35,7 @@ extension ModelValidator {
                 let text = entry.text.joined(separator: "\n")
                 let measured = Readability.measure(text)
                 adaptedWords += measured.words
-                originalWords += Readability.measure(source).words
+                originalWords += Readability.wordCount(source)
                 scores.append((entry.number, measured.fleschKincaidGrade))
                 checkNumbers(text, against: source, label: "\(label) ¶\(entry.number)", at: path)
                 checkNames(text, against: source, label: "\(label) ¶\(entry.number)", at: path,
