@@ -32,7 +32,7 @@ struct ArgumentBenchmark {
                 BuildRequest(articles: [.init(url: folder, display: article.id)], templates: repository.templates,
                              templatesDisplay: "templates", output: out)
             }
-            let builder = StandardPacket.builder(version: "bench")
+            let builder = SyntheticBuilder.make()
             var wall: [Double] = [], cpu: [Double] = []
             for _ in 0..<runs {
                 let out = try repository.folder("argument-out")

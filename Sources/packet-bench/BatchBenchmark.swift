@@ -60,7 +60,7 @@ struct BatchBenchmark {
         defer { try? FileManager.default.removeItem(at: out) }
         let request = BuildRequest(articles: articles, templates: repository.templates, templatesDisplay: "templates",
                                    output: out, jobs: jobs)
-        let builder = StandardPacket.builder(version: "bench")
+        let builder = SyntheticBuilder.make()
         return try Stopwatch.both { _ = try builder.build(request) }
     }
 
