@@ -12,6 +12,10 @@ final class ArgumentGraph {
     private let supporters: [String: [String]]
     /// Every opposing view, what supports it and the author's answers to it.
     private(set) var counterargumentClusters: Set<String> = []
+    /// Claims that raise a counterargument, in model order (made once: asked for every option).
+    private let counterargumentList: [String]
+    /// The claims that answer each counterargument, in model order.
+    private let rebuttalsOf: [String: [String]]
 
     init(model: ArticleModel) {
         self.model = model
@@ -26,6 +30,16 @@ final class ArgumentGraph {
         }
         supportsDirectly = forward
         supporters = backward
+        var attackers: [String] = [], seenAttackers: Set<String> = []
+        var answers: [String: [String]] = [:]
+        for relation in model.relations {
+            if relation.type == .attacks, seenAttackers.insert(relation.from).inserted { attackers.append(relation.from) }
+            if relation.type == .rebuts, !(answers[relation.to] ?? []).contains(relation.from) {
+                answers[relation.to, default: []].append(relation.from)
+            }
+        }
+        counterargumentList = attackers
+        rebuttalsOf = answers
         counterargumentClusters = clusters()
     }
 
@@ -56,14 +70,10 @@ final class ArgumentGraph {
     }
 
     /// Claims that raise a counterargument (`attacks`), in model order.
-    var counterarguments: [String] {
-        unique(model.relations.filter { $0.type == .attacks }.map(\.from))
-    }
+    var counterarguments: [String] { counterargumentList }
 
     /// The claims that answer counterargument `id` (`rebuts`).
-    func rebuttals(of id: String) -> [String] {
-        unique(model.relations.filter { $0.type == .rebuts && $0.to == id }.map(\.from))
-    }
+    func rebuttals(of id: String) -> [String] { rebuttalsOf[id] ?? [] }
 
     private func clusters() -> Set<String> {
         var ids: Set<String> = []
@@ -105,8 +115,4 @@ final class ArgumentGraph {
         return found
     }
 
-    private func unique(_ ids: [String]) -> [String] {
-        var seen: Set<String> = []
-        return ids.filter { seen.insert($0).inserted }
-    }
 }

@@ -61,10 +61,10 @@ struct InterruptionTests {
             }
             kill(process.processIdentifier, stop.rawValue)
             process.waitUntilExit()
-            if writing {
-                caught += 1
-                #expect(process.terminationStatus == stop.status, "attempt \(attempt)")
-            }
+            // The build may have finished between the staging folder showing and the signal
+            // (exit 0, on a loaded machine): a stop counts only when the signal found it running.
+            #expect([0, stop.status].contains(process.terminationStatus), "attempt \(attempt)")
+            if writing && process.terminationStatus == stop.status { caught += 1 }
             #expect(Self.debris(temporary: temporary, out: out) == [], "attempt \(attempt)")
             for audience in ["class"] + (2...6).map({ "class\($0)" }) {
                 let packet = FolderSnapshot(out.appendingPathComponent("demo/\(audience)"))

@@ -7,6 +7,9 @@ import PacketModel
 enum TwoPartGenerator: ItemGenerator {
     static let type = QuizItemType.twoPart
     static let stem = "This question has two parts. Answer Part A, then Part B."
+    /// How many wrong sentences are judged before the distractors are picked from them.
+    static let wrongCandidatesWanted = 12
+
     static let partBStem = "Which sentence from the article best supports the answer to Part A?"
 
     static func items(in context: QuizContext, oracle: TruthOracle) -> [QuizItem] {
@@ -64,8 +67,14 @@ enum TwoPartGenerator: ItemGenerator {
         let candidates = unrelated.compactMap { context.passage(for: $0, limit: 220) }
             .filter { !$0.cutBefore && !$0.cutAfter || $0.support.text.count >= 60 }
         var seen: Set<String> = [TextNormal.key(key.support.text)]
-        let wrong = candidates.filter { passage in
-            seen.insert(TextNormal.key(passage.support.text)).inserted && oracle.isTrue(passage.quoted, for: probe) == false
+        // Judging a sentence against the target's whole support tree is the costly part: judge
+        // candidates in a seeded order only until there are plenty to choose from, so an article of
+        // many claims with many opposing views does not judge every sentence for every view.
+        var wrong: [Passage] = []
+        for passage in random.shuffled(candidates) where wrong.count < wrongCandidatesWanted {
+            if seen.insert(TextNormal.key(passage.support.text)).inserted && oracle.isTrue(passage.quoted, for: probe) == false {
+                wrong.append(passage)
+            }
         }
         let distractors = Distractors.pick(context.optionCount - 1, for: key.quoted, from: [wrong.map(\.quoted)],
                                            isTrue: { oracle.isTrue($0, for: probe) ?? false }, random: &random)
