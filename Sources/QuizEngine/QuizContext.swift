@@ -97,8 +97,17 @@ final class QuizContext {
 
     /// The claim in the audience's wording (the plain one when preferred).
     func wording(_ claim: Claim) -> String {
-        TextNormal.clause(claim.wording(preferPlain: audience.preferPlain))
+        // Asked for every candidate of every "which claim…?" item: worked out once per claim.
+        if let known = wordings[claim.id] { return known }
+        let wording = TextNormal.clause(claim.wording(preferPlain: audience.preferPlain))
+        wordings[claim.id] = wording
+        return wording
     }
+
+    /// Each claim's wording, by id, as ``wording(_:)`` has worked it out so far.
+    private var wordings: [String: String] = [:]
+    /// Each item's passage, by id and limit, as ``passage(for:limit:)`` has found it so far.
+    private var passages_: [String: Passage?] = [:]
 
     /// Both wordings of a claim, for judging an option against it.
     static func wordings(_ claim: Claim) -> [String] {
@@ -115,6 +124,14 @@ final class QuizContext {
     /// the excerpt of an item this audience does not see: then only the item's own excerpt, or
     /// nothing when that too touches a hidden one.
     func passage(for item: some Excerpted, limit: Int = 220) -> Passage? {
+        let key = "\(item.id)\u{1F}\(limit)"
+        if let known = passages_[key] { return known }
+        let found = findPassage(for: item, limit: limit)
+        passages_[key] = found
+        return found
+    }
+
+    private func findPassage(for item: some Excerpted, limit: Int) -> Passage? {
         guard let location = item.location, let passage = passages.passage(at: location, limit: limit) else { return nil }
         if !touchesHidden(passage, except: item.id) { return passage }
         guard let own = support(item) else { return nil }
