@@ -60,4 +60,22 @@ struct LibreOfficeTests {
         let result = try TestSupport.run(Tools.xlsxLoCheck.path, books)
         #expect(result.status == 0, "\(result.output)")
     }
+
+    @Test("every workbook of every other article in out/ shows its true values in LibreOffice",
+          .requires(.soffice, .python3))
+    func libraryWorkbooks() throws {
+        // out/ is checked to equal a fresh build (BuildTests), so its workbooks are the build's.
+        let out = Tools.repository.appendingPathComponent("out")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: out.path)
+            .filter { $0 != SeedPackets.seedID && !$0.hasPrefix(".") }.sorted()
+        #expect(articles.count >= 4, "the article library: \(articles)")
+        let books = articles.flatMap { article in
+            SeedPackets.audienceNames.flatMap { audience in
+                ["student", "teacher"].map { out.appendingPathComponent("\(article)/\(audience)/\($0)/workbook.xlsx").path }
+            }
+        }
+        #expect(books.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+        let result = try TestSupport.run(Tools.xlsxLoCheck.path, books)
+        #expect(result.status == 0, "\(result.output)")
+    }
 }
