@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "PlainText"),
         // Mustache templates with file:line:col errors, shared by the text renderers.
         .target(name: "Templating", dependencies: [
-            .product(name: "Mustache", package: "swift-mustache"),
+            "PacketModel", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Renderers: each depends on the model and its own backend.
         .target(name: "WorkbookRenderer", dependencies: ["PacketModel", "XlsxWriter"]),

@@ -27,17 +27,11 @@ package struct GenreWording: Sendable, Hashable {
     }
     /// What the text is: `speech`, `article`.
     package var piece: String { genre == .speech ? "speech" : "article" }
-    /// What kind of text it is, as "this …" reads: `opinion piece`, `speech`, `news report`.
+    /// What kind of text it is, as "this …" reads: `opinion piece`, `speech`, `news report`
+    /// (``Genre/phrase`` without its article).
     package var kind: String {
-        switch genre {
-        case .opinion: "opinion piece"
-        case .editorial: "editorial"
-        case .analysis: "analysis"
-        case .speech: "speech"
-        case .news: "news report"
-        case .science: "science report"
-        case .explainer: "explainer"
-        }
+        let phrase = genre.phrase
+        return phrase.hasPrefix("an ") ? String(phrase.dropFirst(3)) : String(phrase.dropFirst(2))
     }
     /// What the author does in words: `says` for a speech, else `writes`.
     package var writes: String { genre == .speech ? "says" : "writes" }

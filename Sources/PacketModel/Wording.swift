@@ -10,6 +10,17 @@ extension ClaimKind {
         case .policy: "a policy proposal"
         }
     }
+
+    /// `Fact`, `Opinion`, `Prediction`, `Value judgement`, `Policy proposal`: as an option or a label.
+    package var label: String {
+        switch self {
+        case .fact: "Fact"
+        case .opinion: "Opinion"
+        case .prediction: "Prediction"
+        case .value: "Value judgement"
+        case .policy: "Policy proposal"
+        }
+    }
 }
 
 extension Genre {

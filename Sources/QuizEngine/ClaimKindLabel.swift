@@ -2,26 +2,10 @@ import PacketModel
 
 /// How claim kinds are named in fact/opinion/prediction items.
 enum ClaimKindLabel {
-    static func label(_ kind: ClaimKind) -> String {
-        switch kind {
-        case .fact: "Fact"
-        case .opinion: "Opinion"
-        case .prediction: "Prediction"
-        case .value: "Value judgement"
-        case .policy: "Policy proposal"
-        }
-    }
+    static func label(_ kind: ClaimKind) -> String { kind.label }
 
     /// The kind with its article, for a question: `a fact`, `an opinion`, ….
-    static func article(_ kind: ClaimKind) -> String {
-        switch kind {
-        case .fact: "a fact"
-        case .opinion: "an opinion"
-        case .prediction: "a prediction"
-        case .value: "a value judgement"
-        case .policy: "a policy proposal"
-        }
-    }
+    static func article(_ kind: ClaimKind) -> String { kind.phrase }
 
     /// What makes a statement this kind, for explanations.
     static func meaning(_ kind: ClaimKind) -> String {

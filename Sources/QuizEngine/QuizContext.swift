@@ -98,16 +98,16 @@ final class QuizContext {
     /// The claim in the audience's wording (the plain one when preferred).
     func wording(_ claim: Claim) -> String {
         // Asked for every candidate of every "which claim…?" item: worked out once per claim.
-        if let known = wordings[claim.id] { return known }
+        if let known = wordingCache[claim.id] { return known }
         let wording = TextNormal.clause(claim.wording(preferPlain: audience.preferPlain))
-        wordings[claim.id] = wording
+        wordingCache[claim.id] = wording
         return wording
     }
 
     /// Each claim's wording, by id, as ``wording(_:)`` has worked it out so far.
-    private var wordings: [String: String] = [:]
+    private var wordingCache: [String: String] = [:]
     /// Each item's passage, by id and limit, as ``passage(for:limit:)`` has found it so far.
-    private var passages_: [String: Passage?] = [:]
+    private var passageCache: [String: Passage?] = [:]
 
     /// Both wordings of a claim, for judging an option against it.
     static func wordings(_ claim: Claim) -> [String] {
@@ -125,9 +125,9 @@ final class QuizContext {
     /// nothing when that too touches a hidden one.
     func passage(for item: some Excerpted, limit: Int = 220) -> Passage? {
         let key = "\(item.id)\u{1F}\(limit)"
-        if let known = passages_[key] { return known }
+        if let known = passageCache[key] { return known }
         let found = findPassage(for: item, limit: limit)
-        passages_[key] = found
+        passageCache[key] = found
         return found
     }
 

@@ -22,10 +22,10 @@ enum ClaimEvidenceGenerator: ItemGenerator {
             guard let claimSupport = context.support(claim), !context.graph.isCounterargumentOrAnswer(claim.id) else { return nil }
             let direct = Set(context.graph.directSupporters(of: claim.id))
             let statement = context.statement(of: claim)
-            // Evidence quoted within the claim's own sentence would be word matching, not reading.
-            let supporting = context.evidence.filter { e in
-                direct.contains(e.id) && !(statement.passage.map { Self.contains($0, e) } ?? false)
-            }
+            // Evidence quoted within the claim's own sentence restates it: as the answer it would be
+            // word matching, not reading; as a wrong answer it would be right.
+            let inOwnSentence = { (e: Evidence) in statement.passage.map { Self.contains($0, e) } ?? false }
+            let supporting = context.evidence.filter { direct.contains($0.id) && !inOwnSentence($0) }
             let id = "claim-evidence.\(claim.id)"
             var random = context.random(for: id)
             let wording = context.wording(claim)
@@ -34,10 +34,7 @@ enum ClaimEvidenceGenerator: ItemGenerator {
                   let passage = context.passage(for: best.evidence, limit: 220) else { return nil }
             let evidence = best.evidence
             let distractors = Distractors.pick(context.optionCount - 1, for: evidence.summary,
-                                               from: unrelatedEvidence(to: claim, context).map { tier in
-                                                   // Evidence drawn from the claim's own sentence restates it: never a wrong answer.
-                                                   tier.filter { e in !(statement.passage.map { Self.contains($0, e) } ?? false) }.map(\.summary)
-                                               },
+                                               from: unrelatedEvidence(to: claim, context).map { $0.filter { !inOwnSentence($0) }.map(\.summary) },
                                                isTrue: { oracle.supports($0, claim: claim) }, random: &random)
             return QuizItem.choice(id: id, type: type, kind: .evidenceForClaim, skill: .evidence, dok: 2,
                                    stem: "\(statement.text) Which evidence from the article supports this claim?",

@@ -9,15 +9,7 @@ enum FactOpinionSheet {
     static let kinds: [ClaimKind] = [.fact, .opinion, .prediction]
     static let limit = 9
 
-    static func label(_ kind: ClaimKind) -> String {
-        switch kind {
-        case .fact: "Fact"
-        case .opinion: "Opinion"
-        case .prediction: "Prediction"
-        case .value: "Value judgement"
-        case .policy: "Policy proposal"
-        }
-    }
+    static func label(_ kind: ClaimKind) -> String { kind.label }
 
     static func meaning(_ kind: ClaimKind) -> String {
         switch kind {

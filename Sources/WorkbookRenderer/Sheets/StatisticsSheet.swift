@@ -68,9 +68,10 @@ enum StatisticsSheet {
     /// A group's label: "Percentages", "Figures in dollars", "Counts of jobs".
     static func groupName(_ unit: String) -> String {
         switch unit.lowercased() {
-        case "percent", "%", "percentage points": return unit.lowercased() == "percentage points" ? "Percentage points" : "Percentages"
-        case "": return "Other figures"
-        default: return "Figures in \(unit)"
+        case "percent", "%": "Percentages"
+        case "percentage points": "Percentage points"
+        case "": "Other figures"
+        default: "Figures in \(unit)"
         }
     }
 

@@ -1,16 +1,16 @@
 import PacketModel
-import Templating
 
+/// How every text renderer (briefing, guide) hands the genre's words to its templates, in one place.
 extension GenreWording {
     /// The template names under `wording` (templates/README.md lists them).
-    static let shape = TemplateShape.record([
+    package static let shape = TemplateShape.record([
         "author": .text, "Author": .text, "authors": .text, "Authors": .text,
         "writer": .text, "Writer": .text, "writers": .text, "Writers": .text,
         "thesis": .text, "Thesis": .text, "centralClaim": .text, "piece": .text, "kind": .text, "argued": .flag, "speech": .flag,
     ])
 
     /// `wording` for a template: the words for this genre, in small and capital forms.
-    var templateValue: TemplateValue {
+    package var templateValue: TemplateValue {
         let cap = GenreWording.capitalized
         return .record([
             "author": .text(author), "Author": .text(cap(author)),
