@@ -16,6 +16,14 @@ final class ArgumentGraph {
     private let counterargumentList: [String]
     /// The claims that answer each counterargument, in model order.
     private let rebuttalsOf: [String: [String]]
+    /// The claims each counterargument argues against (`attacks`), in model order.
+    private let attackedBy: [String: [String]]
+    /// The counterarguments that argue against each claim.
+    private let attackersOf: [String: [String]]
+    /// Claims that raise (`attacks`) or answer (`rebuts`) a counterargument.
+    private let sideClaims: Set<String>
+    /// The main claim of each paragraph that has one (see ``mainClaim(ofParagraph:)``), found once.
+    private var mainClaims: [Int: String] = [:]
 
     init(model: ArticleModel) {
         self.model = model
@@ -31,8 +39,14 @@ final class ArgumentGraph {
         supportsDirectly = forward
         supporters = backward
         var attackers: [String] = [], seenAttackers: Set<String> = []
-        var answers: [String: [String]] = [:]
+        var answers: [String: [String]] = [:], side: Set<String> = []
+        var attackedBy: [String: [String]] = [:], attackersOf: [String: [String]] = [:]
         for relation in model.relations {
+            if relation.type == .attacks || relation.type == .rebuts { side.insert(relation.from) }
+            if relation.type == .attacks {
+                attackedBy[relation.from, default: []].append(relation.to)
+                attackersOf[relation.to, default: []].append(relation.from)
+            }
             if relation.type == .attacks, seenAttackers.insert(relation.from).inserted { attackers.append(relation.from) }
             if relation.type == .rebuts, !(answers[relation.to] ?? []).contains(relation.from) {
                 answers[relation.to, default: []].append(relation.from)
@@ -40,7 +54,11 @@ final class ArgumentGraph {
         }
         counterargumentList = attackers
         rebuttalsOf = answers
+        sideClaims = side
+        self.attackedBy = attackedBy
+        self.attackersOf = attackersOf
         counterargumentClusters = clusters()
+        mainClaims = findMainClaims()
     }
 
     /// The claims `id` supports directly.
@@ -72,6 +90,12 @@ final class ArgumentGraph {
     /// Claims that raise a counterargument (`attacks`), in model order.
     var counterarguments: [String] { counterargumentList }
 
+    /// The claims counterargument `id` argues against (`attacks`), in model order.
+    func attacked(by id: String) -> [String] { attackedBy[id] ?? [] }
+
+    /// The counterarguments that argue against claim `id`.
+    func attackers(of id: String) -> [String] { attackersOf[id] ?? [] }
+
     /// The claims that answer counterargument `id` (`rebuts`).
     func rebuttals(of id: String) -> [String] { rebuttalsOf[id] ?? [] }
 
@@ -86,22 +110,31 @@ final class ArgumentGraph {
     }
 
     /// True when the claim raises or answers a counterargument rather than carrying the main line.
-    func isCounterargumentOrAnswer(_ id: String) -> Bool {
-        model.relations.contains { $0.from == id && ($0.type == .attacks || $0.type == .rebuts) }
-    }
+    func isCounterargumentOrAnswer(_ id: String) -> Bool { sideClaims.contains(id) }
 
     /// The claim that states the main idea of paragraph `number`: the one claim located there that
     /// every other claim of the paragraph (counterarguments and answers aside) supports, directly or
     /// through claims of the same paragraph, and that at least one of them supports. `nil` when the
     /// paragraph has no such single point.
-    func mainClaim(ofParagraph number: Int) -> String? {
-        let here = model.allClaims.filter { $0.location?.paragraph == number && !isCounterargumentOrAnswer($0.id) }
+    func mainClaim(ofParagraph number: Int) -> String? { mainClaims[number] }
+
+    /// Every paragraph's main claim, each judged among the claims located in it.
+    private func findMainClaims() -> [Int: String] {
+        var byParagraph: [Int: [String]] = [:]
+        for claim in model.allClaims {
+            guard let paragraph = claim.location?.paragraph, !isCounterargumentOrAnswer(claim.id) else { continue }
+            byParagraph[paragraph, default: []].append(claim.id)
+        }
+        return byParagraph.compactMapValues(mainClaim(among:))
+    }
+
+    private func mainClaim(among here: [String]) -> String? {
         guard here.count >= 2 else { return nil }
-        let ids = Set(here.map(\.id))
-        let roots = here.filter { claim in directTargets(of: claim.id).allSatisfy { !ids.contains($0) } }
+        let ids = Set(here)
+        let roots = here.filter { id in directTargets(of: id).allSatisfy { !ids.contains($0) } }
         guard roots.count == 1, let root = roots.first else { return nil }
-        let local = localSupporters(of: root.id, within: ids)
-        return local.count == ids.count - 1 ? root.id : nil
+        let local = localSupporters(of: root, within: ids)
+        return local.count == ids.count - 1 ? root : nil
     }
 
     private func localSupporters(of id: String, within ids: Set<String>) -> Set<String> {

@@ -7,21 +7,44 @@ enum Distractors {
     /// Options a quiz never offers.
     static let banned: Set<String> = ["all of the above", "none of the above", "both a and b", "not given"]
 
+    /// A wrong option that may be offered, with its length in characters worked out once (counting
+    /// characters walks the text, and a claim's wording is offered for many items).
+    struct Candidate {
+        let text: String
+        let length: Int
+
+        init(_ text: String) { self.init(text, length: text.count) }
+        init(_ text: String, length: Int) {
+            self.text = text
+            self.length = length
+        }
+    }
+
     /// Up to `count` distractors for `answer`, drawn from `tiers` in order (best kind first);
     /// within a tier the candidates closest in length to the answer come first, ties broken at random.
     static func pick(_ count: Int, for answer: String, from tiers: [[String]],
                      isTrue: (String) -> Bool, random: inout SplitMix64) -> [String] {
+        pick(count, for: answer, from: tiers.map { $0.map(Candidate.init) }, isTrue: isTrue, random: &random)
+    }
+
+    /// ``pick(_:for:from:isTrue:random:)`` over candidates whose lengths are known.
+    static func pick(_ count: Int, for answer: String, from tiers: [[Candidate]],
+                     isTrue: (String) -> Bool, random: inout SplitMix64) -> [String] {
         var taken: Set<String> = [TextNormal.key(answer)]
         var result: [String] = []
+        let length = answer.count
         for tier in tiers {
-            // Each candidate's length once (counting characters walks the text), then by how near it is.
-            let length = answer.count
-            let ranked = random.shuffled(tier).enumerated().map { (offset: $0.offset, text: $0.element, distance: abs($0.element.count - length)) }
-                .sorted { ($0.distance, $0.offset) < ($1.distance, $1.offset) }.map(\.text)
-            for candidate in ranked where result.count < count {
-                let key = TextNormal.key(candidate)
-                guard !key.isEmpty, !taken.contains(key), !banned.contains(key), !isTrue(candidate) else { continue }
-                taken.insert(key)
+            // The tier's places shuffled (the same permutation as shuffling the tier itself), then
+            // ranked by nearness in length, ties in shuffled order: one integer key per candidate.
+            // Every tier is shuffled, needed or not, so the generator's later draws stay the same.
+            let order = random.shuffled(Array(tier.indices))
+            guard result.count < count else { continue }
+            let ranked = order.enumerated().map { abs(tier[$0.element].length - length) &* tier.count &+ $0.offset }.sorted()
+            for key in ranked where result.count < count {
+                let candidate = tier[order[key % tier.count]].text
+                let normal = TextNormal.key(candidate)
+                guard !normal.isEmpty, !taken.contains(normal), !banned.contains(normal), !isTrue(candidate) else { continue }
+                taken.insert(normal)
                 result.append(candidate)
             }
         }

@@ -33,6 +33,16 @@ final class QuizContext {
     let hidden: Set<String>
     /// The thesis's support tree: the main line of the argument.
     let mainLine: Set<String>
+    /// The visible claims by id.
+    private let claimsByID: [String: Claim]
+    /// Each visible claim's place in ``claims``.
+    private let claimOrder: [String: Int]
+    /// The visible claims located in each paragraph, in model order.
+    private let claimsByParagraph: [Int: [Claim]]
+    /// Where every claim of the model (hidden ones too) stands, by paragraph: id and byte span.
+    private let claimSpans: [Int: [(id: String, span: Range<Int>)]]
+    /// Where every item this audience does not see stands, by paragraph.
+    private let hiddenSpans: [Int: [(id: String, span: Range<Int>)]]
 
     init(model: ArticleModel, audience: Audience, seed: UInt64) {
         self.model = model
@@ -62,8 +72,21 @@ final class QuizContext {
         var hidden: Set<String> = []
         let tagged: [any Excerpted] = model.allClaims + model.evidence + model.statistics + model.quotes
             + model.events + model.vocabulary + model.craft
-        for item in tagged where sensitivity.hides(item) { hidden.insert(item.id) }
+        var hiddenSpans: [Int: [(id: String, span: Range<Int>)]] = [:]
+        for item in tagged where sensitivity.hides(item) {
+            hidden.insert(item.id)
+            if let l = item.location { hiddenSpans[l.paragraph, default: []].append((item.id, l.offset..<(l.offset + l.length))) }
+        }
         self.hidden = hidden
+        self.hiddenSpans = hiddenSpans
+        claimsByID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        claimOrder = Dictionary(claims.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        claimsByParagraph = Dictionary(grouping: claims.filter { $0.location != nil }) { $0.location?.paragraph ?? 0 }
+        var spans: [Int: [(id: String, span: Range<Int>)]] = [:]
+        for claim in model.allClaims {
+            if let l = claim.location { spans[l.paragraph, default: []].append((claim.id, l.offset..<(l.offset + l.length))) }
+        }
+        claimSpans = spans
         mainLine = graph.supportTree(of: model.thesis.id)
         questions = model.questions.filter { hidden.isDisjoint(with: $0.related) }
     }
@@ -78,6 +101,18 @@ final class QuizContext {
     /// Names of the people quoted (named ones only), for who-said-it distractors.
     var speakerNames: [String] {
         quotes.compactMap { q in model.person(q.speaker).flatMap { QuizContext.isNamed($0) ? $0.name : nil } }
+    }
+
+    /// The visible claim with this id.
+    func claim(_ id: String) -> Claim? { claimsByID[id] }
+
+    /// The visible claims located in paragraph `number`, in model order.
+    func claims(inParagraph number: Int) -> [Claim] { claimsByParagraph[number] ?? [] }
+
+    /// The visible claims located in any of these paragraphs, in model order.
+    func claims(inParagraphs numbers: ClosedRange<Int>) -> [Claim] {
+        let found = numbers.flatMap { claims(inParagraph: $0) }
+        return found.sorted { (claimOrder[$0.id] ?? 0) < (claimOrder[$1.id] ?? 0) }
     }
 
     /// A generator for one item, derived from the base seed and the item's id.
@@ -104,8 +139,32 @@ final class QuizContext {
         return wording
     }
 
+    /// The sentences of claims and evidence (visible ones, in model order) that a "which sentence
+    /// supports…?" part may quote: whole sentences, or cut ones long enough to read (60 characters).
+    lazy var quotableSentences: [(id: String, passage: Passage)] = {
+        let items: [any Excerpted] = claims as [any Excerpted] + evidence
+        return items.compactMap { item in
+            guard let passage = passage(for: item, limit: 220),
+                  !passage.cutBefore && !passage.cutAfter || passage.support.text.count >= 60 else { return nil }
+            return (item.id, passage)
+        }
+    }()
+
+    /// The wrong answers of "which claim…?" items (see ``ClaimPool``), worked out on first use.
+    lazy var claimPool = ClaimPool(self)
+
+    /// The claim's wording as a wrong option, with its length.
+    func candidate(_ claim: Claim) -> Distractors.Candidate {
+        if let known = candidateCache[claim.id] { return known }
+        let candidate = Distractors.Candidate(wording(claim))
+        candidateCache[claim.id] = candidate
+        return candidate
+    }
+
     /// Each claim's wording, by id, as ``wording(_:)`` has worked it out so far.
     private var wordingCache: [String: String] = [:]
+    /// Each claim's wording as a wrong option, as ``candidate(_:)`` has worked it out so far.
+    private var candidateCache: [String: Distractors.Candidate] = [:]
     /// Each item's passage, by id and limit, as ``passage(for:limit:)`` has found it so far.
     private var passageCache: [String: Passage?] = [:]
 
@@ -141,14 +200,9 @@ final class QuizContext {
 
     /// True when the words overlap the excerpt of an item this audience does not see.
     private func touchesHidden(_ words: Passage, except id: String) -> Bool {
-        guard !hidden.isEmpty else { return false }
+        guard let here = hiddenSpans[words.support.paragraph] else { return false }
         let span = words.range
-        let tagged: [any Excerpted] = model.allClaims + model.evidence + model.statistics + model.quotes + model.events
-            + model.vocabulary + model.craft
-        return tagged.contains { item in
-            guard item.id != id, hidden.contains(item.id), let l = item.location, l.paragraph == words.support.paragraph else { return false }
-            return span.overlaps(l.offset..<(l.offset + l.length))
-        }
+        return here.contains { $0.id != id && span.overlaps($0.span) }
     }
 
     /// The exact words of an excerpted item, or `nil` when it is not located.
@@ -173,9 +227,6 @@ extension QuizContext {
     /// True when no other claim of the model stands in the passage's sentence.
     private func makesOnlyThisClaim(_ claim: Claim, _ passage: Passage) -> Bool {
         let span = passage.range
-        return !model.allClaims.contains { other in
-            guard other.id != claim.id, let l = other.location, l.paragraph == passage.support.paragraph else { return false }
-            return span.overlaps(l.offset..<(l.offset + l.length))
-        }
+        return !(claimSpans[passage.support.paragraph] ?? []).contains { $0.id != claim.id && span.overlaps($0.span) }
     }
 }

@@ -6,6 +6,9 @@ import PacketModel
 struct QuotedSpans {
     /// Each body paragraph as a comparison key, padded with spaces.
     private let paragraphs: [String]
+    /// The paragraphs (indices into ``paragraphs``) each word of the article stands in: a quoted
+    /// piece is looked for only where its rarest word is.
+    private let paragraphsWith: [String: [Int]]
     /// Spans already judged: the same words recur in many items.
     private let judged = Judged()
 
@@ -15,6 +18,11 @@ struct QuotedSpans {
 
     init(model: ArticleModel) {
         paragraphs = model.paragraphs.map { " " + TextNormal.key($0.text) + " " }
+        var index: [String: [Int]] = [:]
+        for (number, paragraph) in paragraphs.enumerated() {
+            for word in Set(Self.words(paragraph)) { index[word, default: []].append(number) }
+        }
+        paragraphsWith = index
     }
 
     /// The quoted spans of `text` that are not the article's words, each as quoted.
@@ -24,9 +32,26 @@ struct QuotedSpans {
 
     private func isInArticle(_ span: String) -> Bool {
         if let known = judged.inArticle[span] { return known }
-        let found = Self.pieces(span).allSatisfy { piece in paragraphs.contains { $0.bytesContain(" " + piece + " ") } }
+        let found = Self.pieces(span).allSatisfy(isInArticle(piece:))
         judged.inArticle[span] = found
         return found
+    }
+
+    /// True when the piece (a comparison key) stands, whole words, in one paragraph.
+    private func isInArticle(piece: String) -> Bool {
+        var candidates: [Int]? = nil
+        for word in Self.words(piece) {
+            guard let here = paragraphsWith[word] else { return false }
+            if here.count < candidates?.count ?? .max { candidates = here }
+        }
+        let padded = " " + piece + " "
+        return (candidates ?? paragraphs.indices.map { $0 }).contains { paragraphs[$0].bytesContain(padded) }
+    }
+
+    /// The words of a comparison key, split at its spaces (bytes: a combining mark after a space
+    /// would make one Character of both).
+    private static func words(_ key: String) -> [String] {
+        key.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The top-level spans between “ and ”. Quotations in the packet are always printed with

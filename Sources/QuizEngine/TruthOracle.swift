@@ -11,6 +11,8 @@ final class TruthOracle {
     private let excerptKeys: [String: String]
     /// Each claim's support tree and itself: what supports it, directly or in a chain.
     private let trees: [String: Set<String>]
+    /// Every claim of the model by id.
+    private let claimsByID: [String: Claim]
     /// The claims each wording (editor's or plain, as a comparison key) belongs to.
     private let claimsByWording: [String: Set<String>]
     /// The keys of every meaning each term (as a key) has in the vocabulary.
@@ -27,6 +29,7 @@ final class TruthOracle {
         let graph = self.graph
         trees = Dictionary(model.allClaims.map { ($0.id, graph.supportTree(of: $0.id).union([$0.id])) },
                            uniquingKeysWith: { a, _ in a })
+        claimsByID = Dictionary(model.allClaims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byWording: [String: Set<String>] = [:]
         for claim in model.allClaims {
             for wording in QuizContext.wordings(claim) { byWording[TextNormal.key(wording), default: []].insert(claim.id) }
@@ -66,9 +69,9 @@ final class TruthOracle {
         case .quoteSpeaker:
             return model.quotes.first { $0.id == source }.map { saidBy(option, quote: $0) }
         case .claimKind:
-            return model.claim(source).map { TextNormal.same(option, ClaimKindLabel.label($0.kind)) }
+            return claimsByID[source].map { TextNormal.same(option, ClaimKindLabel.label($0.kind)) }
         case .evidenceForClaim:
-            return model.claim(source).map { supports(option, claim: $0) }
+            return claimsByID[source].map { supports(option, claim: $0) }
         case .statisticValue:
             guard let stat = model.statistics.first(where: { $0.id == source }) else { return nil }
             return ValueText.parseNumber(option).map { holds($0, for: stat) } ?? false
@@ -94,7 +97,7 @@ final class TruthOracle {
             guard sources.count > 1 else { return nil }
             // The rebuttal, and the claim the view argues against: both are the author's side.
             let answers = Set(graph.rebuttals(of: sources[1]))
-                .union(model.relations.filter { $0.type == .attacks && $0.from == sources[1] }.map(\.to))
+                .union(graph.attacked(by: sources[1]))
             return !answers.isDisjoint(with: claims(worded: option))
         case .supportingExcerpt:
             return supportsExcerpt(option, claim: source)

@@ -4,7 +4,7 @@ extension QuizItem {
     /// The explanation followed by the paragraph it rests on: `Because … [¶4]`; an explanation
     /// that already cites a paragraph is not cited again.
     var feedback: String {
-        explanation.contains("[¶") ? explanation : [explanation, citation].filter { !$0.isEmpty }.joined(separator: " ")
+        explanation.bytesContain("[¶") ? explanation : [explanation, citation].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Where a teacher finds the rubrics a format keeps from students.

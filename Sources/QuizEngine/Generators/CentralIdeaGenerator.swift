@@ -26,9 +26,10 @@ enum CentralIdeaGenerator: ItemGenerator {
         let tree = graph.supportTree(of: thesis.id)
         let close = Set(graph.directSupporters(of: thesis.id) + graph.directTargets(of: thesis.id))
         let others = context.claims.filter { $0.id != thesis.id && !close.contains($0.id) }
-        let views = others.filter { graph.counterarguments.contains($0.id) }.map(context.wording)
-        let outside = others.filter { !tree.contains($0.id) && !graph.counterarguments.contains($0.id) }.map(context.wording)
-        let details = others.filter { tree.contains($0.id) }.map(context.wording)
+        let raised = Set(graph.counterarguments)
+        let views = others.filter { raised.contains($0.id) }.map(context.candidate)
+        let outside = others.filter { !tree.contains($0.id) && !raised.contains($0.id) }.map(context.candidate)
+        let details = others.filter { tree.contains($0.id) }.map(context.candidate)
         let probe = probeItem(kind: .thesis, sources: [thesis.id], paragraph: nil)
         let answer = context.wording(thesis)
         let distractors = Distractors.pick(context.optionCount - 1, for: answer, from: [views, outside, details],
@@ -43,7 +44,7 @@ enum CentralIdeaGenerator: ItemGenerator {
         var random = context.random(for: id)
         guard let options = thesisOptions(context, oracle, random: &random) else { return nil }
         let backing = Set(context.graph.directSupporters(of: thesis.id).compactMap { id in
-            context.claims.first { $0.id == id }?.location?.paragraph
+            context.claim(id)?.location?.paragraph
         }).sorted()
         var explanation = "\(GenreWording.capitalized(context.genre.centralClaim)): \(options.answer). The article states it: \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
         if !backing.isEmpty {
@@ -57,18 +58,17 @@ enum CentralIdeaGenerator: ItemGenerator {
     private static func mainIdea(_ paragraph: Int, _ context: QuizContext, _ oracle: TruthOracle) -> QuizItem? {
         let graph = context.graph
         guard let mainID = graph.mainClaim(ofParagraph: paragraph), mainID != context.model.thesis.id,
-              let main = context.claims.first(where: { $0.id == mainID }), let support = context.support(main) else { return nil }
+              let main = context.claim(mainID), let support = context.support(main) else { return nil }
         let id = "central-idea.p\(paragraph)"
         var random = context.random(for: id)
-        let here = context.claims.filter { $0.location?.paragraph == paragraph && $0.id != mainID }
-        let near = context.claims.filter { c in
-            guard let p = c.location?.paragraph else { return false }
-            return p != paragraph && abs(p - paragraph) <= 2 && c.id != context.model.thesis.id
+        let here = context.claims(inParagraph: paragraph).filter { $0.id != mainID }
+        let near = context.claims(inParagraphs: (paragraph - 2)...(paragraph + 2)).filter { c in
+            c.location?.paragraph != paragraph && c.id != context.model.thesis.id
         }
         let probe = probeItem(kind: .mainIdea, sources: [mainID], paragraph: paragraph)
         let answer = context.wording(main)
         let distractors = Distractors.pick(context.optionCount - 1, for: answer,
-                                           from: [here.map(context.wording), near.map(context.wording)],
+                                           from: [here.map(context.candidate), near.map(context.candidate)],
                                            isTrue: { oracle.isTrue($0, for: probe) ?? false }, random: &random)
         var explanation = "The main idea of ¶\(paragraph): \(answer). The article says \(Quoting.quoted(support.text)) [¶\(paragraph)]."
         if !here.isEmpty { explanation += " The paragraph’s other points back it up." }

@@ -53,8 +53,8 @@ enum ClaimEvidenceGenerator: ItemGenerator {
         let graph = context.graph
         let line = graph.supported(by: claim.id).union([claim.id])
         var near = graph.supportTree(of: claim.id).union(line)
-        for r in context.model.relations where r.type == .attacks && line.contains(r.to) {
-            near.formUnion(graph.supportTree(of: r.from).union([r.from]))
+        for view in line.flatMap(graph.attackers(of:)) {
+            near.formUnion(graph.supportTree(of: view).union([view]))
         }
         let tree = graph.supportTree(of: context.model.thesis.id)
         let counter = graph.counterargumentClusters

@@ -10,7 +10,7 @@ enum ClaimLinkGenerator: ItemGenerator {
         context.claims.compactMap { claim in
             let graph = context.graph
             guard !graph.isCounterargumentOrAnswer(claim.id), let support = context.support(claim) else { return nil }
-            let targets = graph.directTargets(of: claim.id).compactMap { id in context.claims.first { $0.id == id } }
+            let targets = graph.directTargets(of: claim.id).compactMap(context.claim)
                 .filter { !graph.isCounterargumentOrAnswer($0.id) }
             guard let target = targets.first, targets.count == 1, let targetSupport = context.support(target) else { return nil }
             let id = "claim-link.\(claim.id)"
@@ -19,7 +19,7 @@ enum ClaimLinkGenerator: ItemGenerator {
             let probe = CentralIdeaGenerator.probeItem(kind: .claimForClaim, sources: [claim.id], paragraph: nil)
             let answer = context.wording(target)
             let distractors = Distractors.pick(context.optionCount - 1, for: answer,
-                                               from: ClaimPool.tiers(context, about: claim.id, excluding: reached),
+                                               from: context.claimPool.tiers(about: claim.id, excluding: reached),
                                                isTrue: { oracle.isTrue($0, for: probe) ?? false }, random: &random)
             let statement = context.statement(of: claim)
             let explanation = "This point supports a larger one: \(answer). The article says \(Quoting.quoted(targetSupport.text)) [¶\(targetSupport.paragraph)]."

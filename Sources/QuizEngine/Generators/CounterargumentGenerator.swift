@@ -6,7 +6,7 @@ enum CounterargumentGenerator: ItemGenerator {
     static let type = QuizItemType.multipleChoice
 
     static func items(in context: QuizContext, oracle: TruthOracle) -> [QuizItem] {
-        context.graph.counterarguments.compactMap { id in context.claims.first { $0.id == id } }.flatMap { view in
+        context.graph.counterarguments.compactMap(context.claim).flatMap { view in
             [opposingView(view, context, oracle), answer(to: view, context, oracle)].compactMap { $0 }
         }
     }
@@ -16,16 +16,14 @@ enum CounterargumentGenerator: ItemGenerator {
         let graph = context.graph
         let id = "counterargument.\(view.id)"
         var random = context.random(for: id)
-        let answers = graph.rebuttals(of: view.id).compactMap { id in context.claims.first { $0.id == id } }
-        let attacked = context.model.relations.filter { $0.type == .attacks && $0.from == view.id }.compactMap { r in
-            context.claims.first { $0.id == r.to }
-        }
-        let sameParagraph = context.claims.filter { $0.location?.paragraph == support.paragraph && $0.id != view.id }
+        let answers = graph.rebuttals(of: view.id).compactMap(context.claim)
+        let attacked = graph.attacked(by: view.id).compactMap(context.claim)
+        let sameParagraph = context.claims(inParagraph: support.paragraph).filter { $0.id != view.id }
         let probe = CentralIdeaGenerator.probeItem(kind: .opposingView, sources: [view.id], paragraph: nil)
         let answer = context.wording(view)
         let distractors = Distractors.pick(context.optionCount - 1, for: answer,
-                                           from: [(answers + attacked).map(context.wording), sameParagraph.map(context.wording),
-                                                  ClaimPool.tiers(context, about: view.id, excluding: [view.id]).joined().map { $0 }],
+                                           from: [(answers + attacked).map(context.candidate), sameParagraph.map(context.candidate),
+                                                  Array(context.claimPool.tiers(about: view.id, excluding: [view.id]).joined())],
                                            isTrue: { oracle.isTrue($0, for: probe) ?? false }, random: &random)
         var explanation = "\(GenreWording.capitalized(context.genre.author)) grants a view that differs from the main argument: \(answer). The article says \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
         if let reply = answers.first { explanation += " \(GenreWording.capitalized(context.genre.author)) then answers it: \(context.wording(reply))." }
@@ -46,25 +44,25 @@ enum CounterargumentGenerator: ItemGenerator {
     static func answerOptions(_ view: Claim, _ reply: Claim, _ context: QuizContext, _ oracle: TruthOracle,
                               random: inout SplitMix64) -> (answer: String, distractors: [String]) {
         let graph = context.graph
-        let backing = graph.directSupporters(of: view.id).compactMap { id in context.claims.first { $0.id == id } }
-        let attacked = Set(context.model.relations.filter { $0.type == .attacks && $0.from == view.id }.map(\.to))
+        let backing = graph.directSupporters(of: view.id).compactMap(context.claim)
+        let attacked = Set(graph.attacked(by: view.id))
         // The claim the view argues against, and what supports it, are part of the author's answer.
         let answerSide = attacked.reduce(into: Set<String>()) { $0.formUnion(graph.supportTree(of: $1)) }
         let excluded = attacked.union(answerSide).union([view.id, reply.id]).union(graph.supported(by: reply.id))
-        let sameParagraph = context.claims.filter {
-            $0.location?.paragraph == view.location?.paragraph && !excluded.contains($0.id) && !backing.map(\.id).contains($0.id)
-        }
+        let backingIDs = Set(backing.map(\.id))
+        let paragraphClaims = view.location.map { context.claims(inParagraph: $0.paragraph) } ?? context.claims.filter { $0.location == nil }
+        let sameParagraph = paragraphClaims.filter { !excluded.contains($0.id) && !backingIDs.contains($0.id) }
         let probe = CentralIdeaGenerator.probeItem(kind: .authorsAnswer, sources: [reply.id, view.id], paragraph: nil)
         let answer = context.wording(reply)
         let distractors = Distractors.pick(context.optionCount - 1, for: answer,
-                                           from: [backing.map(context.wording), sameParagraph.map(context.wording)]
-                                               + ClaimPool.tiers(context, about: reply.id, excluding: excluded),
+                                           from: [backing.map(context.candidate), sameParagraph.map(context.candidate)]
+                                               + context.claimPool.tiers(about: reply.id, excluding: excluded),
                                            isTrue: { oracle.isTrue($0, for: probe) ?? false }, random: &random)
         return (answer, distractors)
     }
 
     private static func answer(to view: Claim, _ context: QuizContext, _ oracle: TruthOracle) -> QuizItem? {
-        guard let reply = context.graph.rebuttals(of: view.id).compactMap({ id in context.claims.first { $0.id == id } }).first,
+        guard let reply = context.graph.rebuttals(of: view.id).compactMap(context.claim).first,
               let stem = answerStem(view, context), let support = context.support(reply), let viewSupport = context.support(view)
         else { return nil }
         let id = "counterargument.\(reply.id)"

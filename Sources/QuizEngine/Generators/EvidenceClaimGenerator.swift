@@ -12,7 +12,7 @@ enum EvidenceClaimGenerator: ItemGenerator {
             let graph = context.graph
             guard let passage = context.passage(for: evidence, limit: 220) else { return nil }
             // A claim made in the quoted words themselves would be word matching, not reading.
-            let targets = graph.directTargets(of: evidence.id).compactMap { id in context.claims.first { $0.id == id } }
+            let targets = graph.directTargets(of: evidence.id).compactMap(context.claim)
                 .filter { $0.id != context.model.thesis.id && !Self.overlaps($0, passage) }
             guard let target = targets.min(by: {
                 WordOverlap.share(of: context.wording($0), repeatedIn: passage.support.text)
@@ -24,7 +24,7 @@ enum EvidenceClaimGenerator: ItemGenerator {
             let probe = CentralIdeaGenerator.probeItem(kind: .claimForEvidence, sources: [evidence.id], paragraph: nil)
             let answer = context.wording(target)
             let distractors = Distractors.pick(context.optionCount - 1, for: answer,
-                                               from: ClaimPool.tiers(context, about: target.id, excluding: reached),
+                                               from: context.claimPool.tiers(about: target.id, excluding: reached),
                                                isTrue: { oracle.isTrue($0, for: probe) ?? false }, random: &random)
             let stem = "In ¶\(passage.support.paragraph) the article gives \(noun(evidence.type)): \(passage.sentence) "
                 + "Which of \(context.genre.author)’s claims does it support most directly?"

@@ -15,7 +15,7 @@ enum TwoPartGenerator: ItemGenerator {
     static func items(in context: QuizContext, oracle: TruthOracle) -> [QuizItem] {
         var items: [QuizItem] = []
         if let item = thesis(context, oracle) { items.append(item) }
-        for view in context.graph.counterarguments.compactMap({ id in context.claims.first { $0.id == id } }) {
+        for view in context.graph.counterarguments.compactMap(context.claim) {
             if let item = answer(to: view, context, oracle) { items.append(item) }
         }
         return items
@@ -30,7 +30,7 @@ enum TwoPartGenerator: ItemGenerator {
                              answer: 0, kind: .thesis, sources: [thesis.id])
         // The key: a sentence of something that supports the thesis directly, not the thesis's own.
         let backing: [any Excerpted] = context.graph.directSupporters(of: thesis.id).compactMap { id in
-            context.evidence.first { $0.id == id } ?? context.claims.first { $0.id == id }
+            context.evidence.first { $0.id == id } ?? context.claim(id)
         }
         // The opposing view and its answer would be arguable sentences here: they stay out of Part B.
         return make(id: id, partA: partA, target: thesis, backing: backing, avoid: context.graph.counterargumentClusters,
@@ -38,7 +38,7 @@ enum TwoPartGenerator: ItemGenerator {
     }
 
     private static func answer(to view: Claim, _ context: QuizContext, _ oracle: TruthOracle) -> QuizItem? {
-        guard let reply = context.graph.rebuttals(of: view.id).compactMap({ id in context.claims.first { $0.id == id } }).first,
+        guard let reply = context.graph.rebuttals(of: view.id).compactMap(context.claim).first,
               let stemA = CounterargumentGenerator.answerStem(view, context) else { return nil }
         let id = "two-part.\(reply.id)"
         var random = context.random(for: id)
@@ -61,11 +61,7 @@ enum TwoPartGenerator: ItemGenerator {
         guard let key = passages.first(where: { !$0.cutBefore && !$0.cutAfter }) ?? passages.first else { return nil }
         let probe = QuizPart(stem: partBStem, options: [], answer: 0, kind: .supportingExcerpt, sources: [target.id])
         let tree = context.graph.supportTree(of: target.id).union([target.id])
-        let unrelated: [any Excerpted] = (context.claims as [any Excerpted] + context.evidence).filter {
-            !tree.contains($0.id) && !avoid.contains($0.id)
-        }
-        let candidates = unrelated.compactMap { context.passage(for: $0, limit: 220) }
-            .filter { !$0.cutBefore && !$0.cutAfter || $0.support.text.count >= 60 }
+        let candidates = context.quotableSentences.filter { !tree.contains($0.id) && !avoid.contains($0.id) }.map(\.passage)
         var seen: Set<String> = [TextNormal.key(key.support.text)]
         // Judging a sentence against the target's whole support tree is the costly part: judge
         // candidates in a seeded order only until there are plenty to choose from, so an article of

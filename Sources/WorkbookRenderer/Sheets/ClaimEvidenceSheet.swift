@@ -30,25 +30,35 @@ enum ClaimEvidenceSheet {
         return claims.isEmpty ? [model.thesis] : ActivitySelection.inArticleOrder(claims)
     }
 
-    static func key(for claim: Claim, in model: ArticleModel) -> Key {
-        let supporters = { (id: String) in
-            model.relations.filter { $0.to == id && $0.type == .supports }.map(\.from)
+    /// The key of each claim; the model's links are indexed once for all of them.
+    static func keys(for claims: [Claim], in model: ArticleModel) -> [Key] {
+        var supporters: [String: [String]] = [:]
+        for relation in model.relations where relation.type == .supports { supporters[relation.to, default: []].append(relation.from) }
+        let evidenceIndex = Dictionary(model.evidence.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var evidenceFor: [String: [Int]] = [:]
+        for (index, evidence) in model.evidence.enumerated() {
+            for id in evidence.supports { evidenceFor[id, default: []].append(index) }
         }
         let claimIDs = Set(model.allClaims.map(\.id))
-        var evidence: [Evidence] = [], seenClaims: Set<String> = [claim.id], seenEvidence: Set<String> = []
-        var level = [claim.id]
-        // Breadth first: the claim's own evidence, then its reasons' evidence, and so on.
-        while !level.isEmpty {
-            var next: [String] = []
-            for id in level {
-                let direct = model.evidence.filter { $0.supports.contains(id) || supporters(id).contains($0.id) }
-                for e in ActivitySelection.inArticleOrder(direct) where seenEvidence.insert(e.id).inserted { evidence.append(e) }
-                for child in supporters(id) where claimIDs.contains(child) && seenClaims.insert(child).inserted { next.append(child) }
+        let claimsByID = Dictionary(model.allClaims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return claims.map { claim in
+            var evidence: [Evidence] = [], seenClaims: Set<String> = [claim.id], seenEvidence: Set<String> = []
+            var level = [claim.id]
+            // Breadth first: the claim's own evidence, then its reasons' evidence, and so on.
+            while !level.isEmpty {
+                var next: [String] = []
+                for id in level {
+                    let below = supporters[id] ?? []
+                    let indices = Set((evidenceFor[id] ?? []) + below.compactMap { evidenceIndex[$0] }).sorted()
+                    let direct = indices.map { model.evidence[$0] }
+                    for e in ActivitySelection.inArticleOrder(direct) where seenEvidence.insert(e.id).inserted { evidence.append(e) }
+                    for child in below where claimIDs.contains(child) && seenClaims.insert(child).inserted { next.append(child) }
+                }
+                level = next
             }
-            level = next
+            let reasons = ActivitySelection.inArticleOrder((supporters[claim.id] ?? []).compactMap { claimsByID[$0] })
+            return Key(claim: claim, evidence: evidence, reasons: reasons)
         }
-        let reasons = ActivitySelection.inArticleOrder(supporters(claim.id).compactMap(model.claim))
-        return Key(claim: claim, evidence: evidence, reasons: reasons)
     }
 
     static let columns = [
@@ -77,7 +87,7 @@ enum ClaimEvidenceSheet {
                 : "State the author's central claim, then find the article's evidence for each main claim and explain how it supports it.",
             teacher: "Accept other paragraphs when the student's reasoning shows how they support the claim.")
         try writeThesisQuestion(ws, ctx)
-        let keys = mainClaims(ctx).map { key(for: $0, in: model) }
+        let keys = keys(for: mainClaims(ctx), in: model)
         let rows = keys.enumerated().map { i, key -> [CellValue] in
             let shown = Array(key.evidence.prefix(keyLimit))
             let evidence = shown.isEmpty
