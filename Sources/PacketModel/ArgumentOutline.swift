@@ -42,9 +42,14 @@ package struct ArgumentOutline: Sendable {
         let excluded = attackers.union(backing).union(answers)
         counterargumentIDs = excluded
 
+        // Who supports what, and each claim's place in the model, looked up once (an argument
+        // map's every claim asks).
+        var supportingIDs: [String: Set<String>] = [:]
+        for relation in relations where relation.type == .supports { supportingIDs[relation.to, default: []].insert(relation.from) }
+        let position = Dictionary(article.claims.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         func supporters(of id: String) -> [Claim] {
-            let ids = Set(relations.filter { $0.to == id && $0.type == .supports }.map(\.from))
-            return ArgumentOutline.inArticleOrder(article.claims.filter { ids.contains($0.id) })
+            guard let ids = supportingIDs[id] else { return [] }
+            return ArgumentOutline.inArticleOrder(ids.compactMap { position[$0] }.sorted().map { article.claims[$0] })
         }
         /// The claim and every claim beneath it through `supports`, excluding counterarguments.
         func subtree(_ id: String) -> Set<String> {
@@ -79,13 +84,16 @@ package struct ArgumentOutline: Sendable {
     /// with any evidence, then the rest — in the order the article makes them.
     package func mainLines(limit: Int?, in article: ArticleModel) -> [MainLine] {
         guard let limit, limit < mainLines.count else { return mainLines }
-        let ranked = ArgumentOutline.strongestFirst(mainLines.flatMap(\.evidence), in: article).map(\.id)
+        var rank: [String: Int] = [:]
+        for (place, evidence) in ArgumentOutline.strongestFirst(mainLines.flatMap(\.evidence), in: article).enumerated()
+        where rank[evidence.id] == nil { rank[evidence.id] = place }
         let best = mainLines.enumerated().sorted { a, b in
-            let ra = a.element.evidence.first.flatMap { ranked.firstIndex(of: $0.id) } ?? Int.max
-            let rb = b.element.evidence.first.flatMap { ranked.firstIndex(of: $0.id) } ?? Int.max
+            let ra = a.element.evidence.first.flatMap { rank[$0.id] } ?? Int.max
+            let rb = b.element.evidence.first.flatMap { rank[$0.id] } ?? Int.max
             return (ra, a.offset) < (rb, b.offset)
         }.prefix(limit).map(\.offset)
-        return mainLines.enumerated().filter { best.contains($0.offset) }.map(\.element)
+        let kept = Set(best)
+        return mainLines.enumerated().filter { kept.contains($0.offset) }.map(\.element)
     }
 
     /// Claims in the order the article makes them (by paragraph, then model order).

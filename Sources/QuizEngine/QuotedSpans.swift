@@ -56,16 +56,34 @@ struct QuotedSpans {
 
     /// The top-level spans between “ and ”. Quotations in the packet are always printed with
     /// typographic marks; straight double quotes (`"`) are left alone, as in a formula or code.
+    /// Read byte by byte (“ is E2 80 9C, ” is E2 80 9D): the self-check reads every text of every item.
     static func spans(in text: String) -> [String] {
+        let bytes = text.utf8
         var spans: [String] = []
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "“") {
-            let inside = rest[rest.index(after: open)...]
-            guard let close = inside.firstIndex(of: "”") else { spans.append(String(inside)); break }
-            spans.append(String(inside[..<close]))
-            rest = inside[inside.index(after: close)...]
+        var rest = bytes.startIndex
+        while let open = mark(0x9C, in: bytes, from: rest) {
+            let inside = bytes.index(open, offsetBy: 3)
+            guard let close = mark(0x9D, in: bytes, from: inside) else {
+                spans.append(String(decoding: bytes[inside...], as: UTF8.self))
+                break
+            }
+            spans.append(String(decoding: bytes[inside..<close], as: UTF8.self))
+            rest = bytes.index(close, offsetBy: 3)
         }
         return spans
+    }
+
+    /// Where the next quotation mark E2 80 `last` starts, at or after `start`.
+    private static func mark(_ last: UInt8, in bytes: String.UTF8View, from start: String.Index) -> String.Index? {
+        var i = start
+        while let lead = bytes[i...].firstIndex(of: 0xE2) {
+            let second = bytes.index(after: lead)
+            guard second < bytes.endIndex else { return nil }
+            let third = bytes.index(after: second)
+            if bytes[second] == 0x80, third < bytes.endIndex, bytes[third] == last { return lead }
+            i = second
+        }
+        return nil
     }
 
     /// The comparison keys of the stretches of a span between ellipses.

@@ -13,6 +13,8 @@ final class TruthOracle {
     private let trees: [String: Set<String>]
     /// Every claim of the model by id.
     private let claimsByID: [String: Claim]
+    /// The evidence each summary (as a comparison key) describes.
+    private let evidenceBySummary: [String: [String]]
     /// The claims each wording (editor's or plain, as a comparison key) belongs to.
     private let claimsByWording: [String: Set<String>]
     /// The keys of every meaning each term (as a key) has in the vocabulary.
@@ -29,6 +31,9 @@ final class TruthOracle {
         let graph = self.graph
         trees = Dictionary(model.allClaims.map { ($0.id, graph.supportTree(of: $0.id).union([$0.id])) },
                            uniquingKeysWith: { a, _ in a })
+        var bySummary: [String: [String]] = [:]
+        for evidence in model.evidence { bySummary[TextNormal.key(evidence.summary), default: []].append(evidence.id) }
+        evidenceBySummary = bySummary
         claimsByID = Dictionary(model.allClaims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byWording: [String: Set<String>] = [:]
         for claim in model.allClaims {
@@ -130,7 +135,7 @@ final class TruthOracle {
     /// of supporting claims (evidence for a reason is evidence for what the reason supports).
     func supports(_ summary: String, claim: Claim) -> Bool {
         let tree = trees[claim.id] ?? graph.supportTree(of: claim.id)
-        return model.evidence.contains { tree.contains($0.id) && TextNormal.same($0.summary, summary) }
+        return (evidenceBySummary[TextNormal.key(summary)] ?? []).contains(where: tree.contains)
     }
 
     /// True when the quoted words contain the excerpt of the claim itself or of anything that

@@ -38,7 +38,7 @@ enum ItemShape: Hashable, Sendable {
             guard value.isFinite, tolerance.isFinite, tolerance >= 0 else { return malformed("number is not finite") }
             return .success(.number(value: value, tolerance: tolerance))
         case .text(let accepted):
-            let answers = accepted.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let answers = accepted.filter { !$0.trimmedOfSpaces.isEmpty }
             guard !answers.isEmpty else { return malformed("no accepted answer") }
             return .success(.text(accepted: answers))
         case .matching(let pairs):
@@ -58,7 +58,8 @@ enum ItemShape: Hashable, Sendable {
 
     /// `true` or `false` when the options are exactly True and False (any case), else `nil`.
     private static func trueFalseValue(_ options: [String], _ index: Int) -> Bool? {
-        let words = options.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard options.count == 2 else { return nil }
+        let words = options.map { $0.trimmedOfSpaces.lowercased() }
         guard words.count == 2, Set(words) == ["true", "false"] else { return nil }
         return words[index] == "true"
     }

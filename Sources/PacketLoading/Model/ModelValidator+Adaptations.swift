@@ -7,6 +7,7 @@ extension ModelValidator {
     /// left out with a reason), states no number, name or quotation its original paragraph does
     /// not, keeps at least 40 % of the original's words, and reads at its band's grade (a warning).
     func checkAdaptations(_ model: ArticleModel) {
+        guard !model.adaptations.isEmpty else { return }
         let original = Dictionary(uniqueKeysWithValues: model.paragraphs.map { ($0.number, $0.text) })
         let articleWords = model.paragraphs.map { PassageWords($0.text) }
         // A capitalised word the article also capitalises inside a sentence is a name wherever it stands.

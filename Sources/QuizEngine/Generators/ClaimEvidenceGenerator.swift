@@ -56,7 +56,7 @@ enum ClaimEvidenceGenerator: ItemGenerator {
         for view in line.flatMap(graph.attackers(of:)) {
             near.formUnion(graph.supportTree(of: view).union([view]))
         }
-        let tree = graph.supportTree(of: context.model.thesis.id)
+        let tree = context.mainLine
         let counter = graph.counterargumentClusters
         let safe = context.evidence.filter { e in near.isDisjoint(with: graph.directTargets(of: e.id)) && !near.contains(e.id) }
         let inMainLine = tree.contains(claim.id)

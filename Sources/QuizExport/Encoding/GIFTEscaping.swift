@@ -24,7 +24,7 @@ enum GIFTEscaping {
     /// (`[html]…`): such text gets an explicit `[plain]` prefix.
     static func field(_ text: String) -> String {
         let padded = text.first?.isWhitespace == true || text.last?.isWhitespace == true
-        let escaped = escape(padded ? text.trimmingCharacters(in: .whitespaces) : text)
+        let escaped = escape(padded ? text.trimmedOfSpaces : text)
         return escaped.hasPrefix("[") ? "[plain]" + escaped : escaped
     }
 

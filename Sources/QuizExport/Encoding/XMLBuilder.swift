@@ -24,33 +24,62 @@ struct XMLBuilder {
         let description: String
     }
 
-    private mutating func note(_ texts: [String], in element: String) {
+    private mutating func note(_ text: String, in element: String) {
         guard refused == nil else { return }
-        for text in texts {
-            // Only a control character or a character starting with 0xEF (U+FFFE, U+FFFF) can be refused.
-            guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }) else { continue }
-            if let bad = text.unicodeScalars.first(where: { !Self.isAllowed($0) }) { refused = (bad, element); return }
-        }
+        // Only a control character or a character starting with 0xEF (U+FFFE, U+FFFF) can be refused.
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }) else { return }
+        if let bad = text.unicodeScalars.first(where: { !Self.isAllowed($0) }) { refused = (bad, element) }
     }
 
     /// Opens `<name attr="…">` on its own line.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        note(attributes.map(\.1), in: name)
-        line("<" + name + Self.attributes(attributes) + ">")
+        startTag(name, attributes)
+        text += ">\n"
         open.append(name)
     }
 
     /// Closes the innermost open element.
     mutating func close() {
         guard let name = open.popLast() else { return }
-        line("</" + name + ">")
+        indent()
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     /// `<name attr="…">text</name>` on one line, or `<name/>` when `text` is empty.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], _ content: String = "") {
-        note(attributes.map(\.1) + [content], in: name)
-        let attrs = Self.attributes(attributes)
-        line(content.isEmpty ? "<\(name)\(attrs)/>" : "<\(name)\(attrs)>\(Self.escape(content))</\(name)>")
+        startTag(name, attributes)
+        note(content, in: name)
+        if content.isEmpty {
+            text += "/>\n"
+        } else {
+            text += ">"
+            text += Self.escape(content)
+            text += "</"
+            text += name
+            text += ">\n"
+        }
+    }
+
+    /// An indented `<name attr="…"` (written straight into the document: an export writes
+    /// thousands of elements).
+    private mutating func startTag(_ name: String, _ attributes: [(String, String)]) {
+        indent()
+        text += "<"
+        text += name
+        for (key, value) in attributes {
+            note(value, in: name)
+            text += " "
+            text += key
+            text += "=\""
+            text += Self.escapeAttribute(value)
+            text += "\""
+        }
+    }
+
+    private mutating func indent() {
+        for _ in 0..<open.count { text += "  " }
     }
 
     /// Runs `body` between an opening and closing tag.
@@ -58,12 +87,6 @@ struct XMLBuilder {
         open(name, attributes)
         body(&self)
         close()
-    }
-
-    private mutating func line(_ content: String) {
-        for _ in 0..<open.count { text += "  " }
-        text += content
-        text += "\n"
     }
 
     /// Escapes element text: `&`, `<` and `>` (so `]]>` cannot appear).
@@ -113,10 +136,6 @@ struct XMLBuilder {
             }
         }
         return out
-    }
-
-    private static func attributes(_ attributes: [(String, String)]) -> String {
-        attributes.map { " \($0.0)=\"\(escapeAttribute($0.1))\"" }.joined()
     }
 
     private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {

@@ -86,7 +86,7 @@ package struct GIFTExporter: PacketRenderer {
     }
 
     private func head(_ item: QuizItem, _ stem: String) -> String {
-        "::" + GIFTEscaping.escape(item.id) + "::[plain]" + GIFTEscaping.escape(stem.trimmingCharacters(in: .whitespaces))
+        "::" + GIFTEscaping.escape(item.id) + "::[plain]" + GIFTEscaping.escape(stem.trimmedOfSpaces)
     }
 
     private func generalFeedback(_ item: QuizItem) -> String {
