@@ -62,20 +62,29 @@ package struct ArgumentOutline: Sendable {
             }
             return seen
         }
+        // The evidence for each claim, by its place in the model.
+        var evidenceFor: [String: [Int]] = [:]
+        for (index, evidence) in article.evidence.enumerated() {
+            for id in Set(evidence.supports) { evidenceFor[id, default: []].append(index) }
+        }
         mainLines = supporters(of: article.thesis.id).filter { !excluded.contains($0.id) }.map { claim in
             let ids = subtree(claim.id)
-            let evidence = article.evidence.filter { !Set($0.supports).isDisjoint(with: ids) }
+            let evidence = Set(ids.flatMap { evidenceFor[$0] ?? [] }).sorted().map { article.evidence[$0] }
             return MainLine(claim: claim, reasons: supporters(of: claim.id).filter { !excluded.contains($0.id) },
                             evidence: ArgumentOutline.strongestFirst(evidence, in: article))
         }
+        let claimsByID = Dictionary(article.allClaims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let evidenceByID = Dictionary(article.evidence.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var rebuttals: [String: [Relation]] = [:]
+        for relation in relations where relation.type == .rebuts { rebuttals[relation.to, default: []].append(relation) }
         counterarguments = attacks.compactMap { relation in
-            let claim = article.claim(relation.from)
-            let evidence = article.evidence.first { $0.id == relation.from }
+            let claim = claimsByID[relation.from]
+            let evidence = evidenceByID[relation.from]
             guard claim != nil || evidence != nil else { return nil }
-            let answers = relations.filter { $0.type == .rebuts && $0.to == relation.from }.compactMap { rebuttal in
-                article.claim(rebuttal.from).map { (claim: $0, note: rebuttal.note) }
+            let answers = (rebuttals[relation.from] ?? []).compactMap { rebuttal in
+                claimsByID[rebuttal.from].map { (claim: $0, note: rebuttal.note) }
             }
-            return Counterargument(claim: claim, evidence: evidence, target: article.claim(relation.to), note: relation.note,
+            return Counterargument(claim: claim, evidence: evidence, target: claimsByID[relation.to], note: relation.note,
                                    backing: supporters(of: relation.from), answers: answers)
         }
     }

@@ -39,17 +39,28 @@ package enum Readability {
     /// than two words; at least 1 for non-empty text.
     static func sentenceCount(_ text: String) -> Int {
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return 0 }
-        var sentences = 0
-        var current = ""
-        func close() {
-            if words(in: current).count > 2 { sentences += 1 }
-            current = ""
+        // One pass: a word (a whitespace-separated run holding a letter or digit, as in
+        // ``words(in:)``) is counted in the sentence it stands in; a sentence ends where a
+        // character other than `.`, `!` or `?` follows one of them, which also ends the word.
+        var sentences = 0, wordsInSentence = 0
+        var tokenIsWord = false, previousWasTerminator = false
+        func endToken() {
+            if tokenIsWord { wordsInSentence += 1 }
+            tokenIsWord = false
         }
-        var previousWasTerminator = false
+        func close() {
+            endToken()
+            if wordsInSentence > 2 { sentences += 1 }
+            wordsInSentence = 0
+        }
         for character in text {
-            let isTerminator = ".!?".contains(character)
+            let isTerminator = character == "." || character == "!" || character == "?"
             if previousWasTerminator && !isTerminator { close() }
-            current.append(character)
+            if character.isWhitespace {
+                endToken()
+            } else if character.isLetter || character.isNumber {
+                tokenIsWord = true
+            }
             previousWasTerminator = isTerminator
         }
         close()

@@ -14,7 +14,9 @@ package struct TextReflow: Sendable {
         var output: [String] = []
         var previousBlank = true
         for rawLine in document.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = Substring(WordWrapper.trimmingTrailingSpaces(String(rawLine.filter { $0 != "\r" })))
+            // A lone carriage return is dropped (looked for first: most lines have none).
+            let bare = rawLine.utf8.contains(0x0D) ? String(rawLine.filter { $0 != "\r" }) : String(rawLine)
+            let line = Substring(WordWrapper.trimmingTrailingSpaces(bare))
             if line.isEmpty {
                 if !previousBlank { output.append("") }
                 previousBlank = true

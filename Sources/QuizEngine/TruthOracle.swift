@@ -17,6 +17,8 @@ final class TruthOracle {
     private let evidenceBySummary: [String: [String]]
     /// The claims each wording (editor's or plain, as a comparison key) belongs to.
     private let claimsByWording: [String: Set<String>]
+    /// What each claim or evidence supports, as ``supported(by:)`` has worked it out so far.
+    private var supportedCache: [String: Set<String>] = [:]
     /// The keys of every meaning each term (as a key) has in the vocabulary.
     private let meanings: [String: Set<String>]
     /// The keys of the article's words for each person's name (as a key).
@@ -95,7 +97,8 @@ final class TruthOracle {
             guard let paragraph, let main = graph.mainClaim(ofParagraph: paragraph) else { return nil }
             return isWording(option, of: main)
         case .claimForEvidence, .claimForClaim:
-            return !graph.supported(by: source).isDisjoint(with: claims(worded: option))
+            let worded = claims(worded: option)
+            return !worded.isEmpty && !supported(by: source).isDisjoint(with: worded)
         case .opposingView:
             return !Set(graph.counterarguments).isDisjoint(with: claims(worded: option))
         case .authorsAnswer:
@@ -116,6 +119,14 @@ final class TruthOracle {
         case .eventOrder, .termForMeaning, .termsMatched, .peopleMatched, .personForDescription, .authored:
             return nil
         }
+    }
+
+    /// Every claim `id` supports, directly or in a chain (each item's options ask the same).
+    private func supported(by id: String) -> Set<String> {
+        if let known = supportedCache[id] { return known }
+        let found = graph.supported(by: id)
+        supportedCache[id] = found
+        return found
     }
 
     /// True when `option` is one of the claim's wordings (the editor's or the plain one).

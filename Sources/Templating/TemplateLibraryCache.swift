@@ -5,8 +5,8 @@ extension TemplateLibrary {
     private static let parsed = Mutex<[[TemplateFile]: TemplateLibrary]>([:])
 
     /// The library of `files`, parsed once per process: the text renderers of a packet (the
-    /// numbered article, the briefing, the guide) share an audience's templates, and a batch
-    /// builds many packets for the same few audiences. Problems are thrown as by ``init(_:)``
+    /// numbered article, the briefing, the guide, the printed quiz) share an audience's templates,
+    /// and a batch builds many packets for the same few audiences. Problems are thrown as by ``init(_:)``
     /// and never cached.
     package static func shared(_ files: [TemplateFile]) throws(TemplateError) -> TemplateLibrary {
         if let library = parsed.withLock({ $0[files] }) { return library }

@@ -6,14 +6,16 @@ import Foundation
 /// refuses them in the model, and should one get this far, ``document(_:)`` refuses the file
 /// rather than write text that differs from the model's.
 struct XMLBuilder {
-    private(set) var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    /// The document so far, as UTF-8 (appending bytes is cheaper than appending to a string,
+    /// and an export writes hundreds of thousands of pieces).
+    private var bytes: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
     private var open: [String] = []
     /// The first character XML cannot hold that a text or attribute held, and the element it was for.
     private var refused: (scalar: Unicode.Scalar, element: String)?
 
     /// The finished document; throws when a text held a character XML cannot hold.
     func document(_ file: String) throws -> String {
-        guard let refused else { return text }
+        guard let refused else { return String(decoding: bytes, as: UTF8.self) }
         let hex = String(refused.scalar.value, radix: 16, uppercase: true)
         throw XMLRefusal(description: "\(file): refusing to write U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex), "
                          + "which XML cannot hold, in <\(refused.element)>")
@@ -34,7 +36,7 @@ struct XMLBuilder {
     /// Opens `<name attr="…">` on its own line.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         startTag(name, attributes)
-        text += ">\n"
+        put(">\n")
         open.append(name)
     }
 
@@ -42,9 +44,9 @@ struct XMLBuilder {
     mutating func close() {
         guard let name = open.popLast() else { return }
         indent()
-        text += "</"
-        text += name
-        text += ">\n"
+        put("</")
+        put(name)
+        put(">\n")
     }
 
     /// `<name attr="…">text</name>` on one line, or `<name/>` when `text` is empty.
@@ -52,13 +54,13 @@ struct XMLBuilder {
         startTag(name, attributes)
         note(content, in: name)
         if content.isEmpty {
-            text += "/>\n"
+            put("/>\n")
         } else {
-            text += ">"
-            text += Self.escape(content)
-            text += "</"
-            text += name
-            text += ">\n"
+            put(">")
+            put(Self.escape(content))
+            put("</")
+            put(name)
+            put(">\n")
         }
     }
 
@@ -66,20 +68,24 @@ struct XMLBuilder {
     /// thousands of elements).
     private mutating func startTag(_ name: String, _ attributes: [(String, String)]) {
         indent()
-        text += "<"
-        text += name
+        put("<")
+        put(name)
         for (key, value) in attributes {
             note(value, in: name)
-            text += " "
-            text += key
-            text += "=\""
-            text += Self.escapeAttribute(value)
-            text += "\""
+            put(" ")
+            put(key)
+            put("=\"")
+            put(Self.escapeAttribute(value))
+            put("\"")
         }
     }
 
     private mutating func indent() {
-        for _ in 0..<open.count { text += "  " }
+        for _ in 0..<open.count { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    private mutating func put(_ piece: String) {
+        bytes.append(contentsOf: piece.utf8)
     }
 
     /// Runs `body` between an opening and closing tag.

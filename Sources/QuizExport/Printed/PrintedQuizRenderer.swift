@@ -29,7 +29,7 @@ package struct PrintedQuizRenderer: PacketRenderer {
     private func renderForms(_ input: RenderInput) throws(TemplateError) -> RenderOutput {
         let files = input.audience.templates.values.sorted { $0.name < $1.name }
             .map { TemplateFile(name: $0.name, path: $0.path, text: $0.text) }
-        let library = try TemplateLibrary(files)
+        let library = try TemplateLibrary.shared(files)
         let reflow = TextReflow(width: input.audience.lineWidth)
         var output = RenderOutput()
         for form in input.quiz.forms {
