@@ -44,6 +44,18 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
         return result
     }
 
+    /// `0..<count` in the order ``shuffled(_:)`` would put `count` elements (the same draws): a
+    /// caller that shuffles many long arrays shuffles their places instead, without copying elements.
+    package mutating func shuffledIndices(_ count: Int) -> [Int] {
+        var result = Array(0..<count)
+        var i = count - 1
+        while i > 0 {
+            result.swapAt(i, below(i + 1))
+            i -= 1
+        }
+        return result
+    }
+
     /// One element, or `nil` for an empty array.
     package mutating func pick<T>(_ items: [T]) -> T? {
         items.isEmpty ? nil : items[below(items.count)]

@@ -37,7 +37,7 @@ enum Distractors {
             // The tier's places shuffled (the same permutation as shuffling the tier itself), then
             // ranked by nearness in length, ties in shuffled order: one integer key per candidate.
             // Every tier is shuffled, needed or not, so the generator's later draws stay the same.
-            let order = random.shuffled(Array(tier.indices))
+            let order = random.shuffledIndices(tier.count)
             guard result.count < count else { continue }
             let ranked = order.enumerated().map { abs(tier[$0.element].length - length) &* tier.count &+ $0.offset }.sorted()
             for key in ranked where result.count < count {

@@ -100,7 +100,7 @@ final class TruthOracle {
             let worded = claims(worded: option)
             return !worded.isEmpty && !supported(by: source).isDisjoint(with: worded)
         case .opposingView:
-            return !Set(graph.counterarguments).isDisjoint(with: claims(worded: option))
+            return !graph.raisesCounterargument.isDisjoint(with: claims(worded: option))
         case .authorsAnswer:
             guard sources.count > 1 else { return nil }
             // The rebuttal, and the claim the view argues against: both are the author's side.

@@ -61,13 +61,17 @@ enum TwoPartGenerator: ItemGenerator {
         guard let key = passages.first(where: { !$0.cutBefore && !$0.cutAfter }) ?? passages.first else { return nil }
         let probe = QuizPart(stem: partBStem, options: [], answer: 0, kind: .supportingExcerpt, sources: [target.id])
         let tree = context.graph.supportTree(of: target.id).union([target.id])
-        let candidates = context.quotableSentences.filter { !tree.contains($0.id) && !avoid.contains($0.id) }.map(\.passage)
+        let sentences = context.quotableSentences
+        let candidates = sentences.indices.filter { !tree.contains(sentences[$0].id) && !avoid.contains(sentences[$0].id) }
         var seen: Set<String> = [TextNormal.key(key.support.text)]
         // Judging a sentence against the target's whole support tree is the costly part: judge
         // candidates in a seeded order only until there are plenty to choose from, so an article of
         // many claims with many opposing views does not judge every sentence for every view.
         var wrong: [Passage] = []
-        for passage in random.shuffled(candidates) where wrong.count < wrongCandidatesWanted {
+        for place in random.shuffledIndices(candidates.count) {
+            let index = candidates[place]
+            guard wrong.count < wrongCandidatesWanted else { break }
+            let passage = sentences[index].passage
             if seen.insert(TextNormal.key(passage.support.text)).inserted && oracle.isTrue(passage.quoted, for: probe) == false {
                 wrong.append(passage)
             }
