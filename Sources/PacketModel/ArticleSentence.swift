@@ -23,8 +23,7 @@ extension ArticleModel {
     /// The sentence of the article an excerpted item stands in, exactly as printed; `nil` when the
     /// item is not located or its location does not fit its paragraph.
     package func sentence(of item: some Excerpted) -> ArticleSentence? {
-        guard let location = item.location, let paragraph = paragraphs.first(where: { $0.number == location.paragraph })
-        else { return nil }
+        guard let location = item.location, let paragraph = paragraph(location.paragraph) else { return nil }
         return paragraph.sentence(holding: location.offset..<(location.offset + max(location.length, 1)))
     }
 }

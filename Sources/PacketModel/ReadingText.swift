@@ -70,7 +70,7 @@ package struct ReadingText: Sendable, Hashable {
     /// The text of every paragraph the class reads, by the original's number (two adapted
     /// paragraphs joined by a space); a paragraph left out has none.
     package func text(of paragraph: Int, in article: ArticleModel) -> String? {
-        guard let adaptation else { return article.paragraphs.first { $0.number == paragraph }?.text }
+        guard let adaptation else { return article.paragraph(paragraph)?.text }
         guard let adapted = adaptation.paragraphs.first(where: { $0.number == paragraph }), adapted.omitted == nil
         else { return nil }
         return adapted.text.joined(separator: " ")

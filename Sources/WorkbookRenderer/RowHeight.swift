@@ -18,7 +18,7 @@ enum RowHeight {
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { (paragraph: Substring) -> Int in
             var lines = 1, used = 0
             for word in paragraph.split(separator: " ") {
-                let length = word.count
+                let length = characterCount(word)
                 if used == 0 {
                     used = length
                 } else if used + 1 + length <= perLine {
@@ -31,6 +31,12 @@ enum RowHeight {
             }
             return lines
         }.reduce(0, +)
+    }
+
+    /// The characters of a word: its bytes when they are all ASCII (no carriage return, which
+    /// joins a line feed into one character), else counted one by one.
+    private static func characterCount(_ word: Substring) -> Int {
+        word.utf8.contains { $0 >= 0x80 || $0 == 0x0D } ? word.count : word.utf8.count
     }
 
     /// The height for a row whose wrapped cells hold these texts at these widths; `nil` when one line fits.
