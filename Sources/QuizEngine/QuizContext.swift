@@ -166,7 +166,12 @@ final class QuizContext {
     /// Each claim's wording as a wrong option, as ``candidate(_:)`` has worked it out so far.
     private var candidateCache: [String: Distractors.Candidate] = [:]
     /// Each item's passage, by id and limit, as ``passage(for:limit:)`` has found it so far.
-    private var passageCache: [String: Passage?] = [:]
+    private var passageCache: [PassageKey: Passage?] = [:]
+
+    private struct PassageKey: Hashable {
+        let id: String
+        let limit: Int
+    }
 
     /// Both wordings of a claim, for judging an option against it.
     static func wordings(_ claim: Claim) -> [String] {
@@ -183,7 +188,7 @@ final class QuizContext {
     /// the excerpt of an item this audience does not see: then only the item's own excerpt, or
     /// nothing when that too touches a hidden one.
     func passage(for item: some Excerpted, limit: Int = 220) -> Passage? {
-        let key = "\(item.id)\u{1F}\(limit)"
+        let key = PassageKey(id: item.id, limit: limit)
         if let known = passageCache[key] { return known }
         let found = findPassage(for: item, limit: limit)
         passageCache[key] = found

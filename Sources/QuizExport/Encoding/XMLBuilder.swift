@@ -13,9 +13,9 @@ struct XMLBuilder {
     /// The first character XML cannot hold that a text or attribute held, and the element it was for.
     private var refused: (scalar: Unicode.Scalar, element: String)?
 
-    /// The finished document; throws when a text held a character XML cannot hold.
-    func document(_ file: String) throws -> String {
-        guard let refused else { return String(decoding: bytes, as: UTF8.self) }
+    /// The finished document, as UTF-8; throws when a text held a character XML cannot hold.
+    func document(_ file: String) throws -> Data {
+        guard let refused else { return Data(bytes) }
         let hex = String(refused.scalar.value, radix: 16, uppercase: true)
         throw XMLRefusal(description: "\(file): refusing to write U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex), "
                          + "which XML cannot hold, in <\(refused.element)>")
@@ -52,12 +52,11 @@ struct XMLBuilder {
     /// `<name attr="…">text</name>` on one line, or `<name/>` when `text` is empty.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], _ content: String = "") {
         startTag(name, attributes)
-        note(content, in: name)
         if content.isEmpty {
             put("/>\n")
         } else {
             put(">")
-            put(Self.escape(content))
+            putEscaped(content, in: name)
             put("</")
             put(name)
             put(">\n")
@@ -71,21 +70,47 @@ struct XMLBuilder {
         put("<")
         put(name)
         for (key, value) in attributes {
-            note(value, in: name)
             put(" ")
             put(key)
             put("=\"")
-            put(Self.escapeAttribute(value))
+            if Self.isPlain(value, quote: true) {
+                put(value)
+            } else {
+                note(value, in: name)
+                put(Self.escapeAttribute(value))
+            }
             put("\"")
         }
     }
 
     private mutating func indent() {
-        for _ in 0..<open.count { bytes.append(0x20); bytes.append(0x20) }
+        let width = 2 * open.count
+        if width <= Self.spaces.count {
+            bytes.append(contentsOf: Self.spaces[..<width])
+        } else {
+            bytes.append(contentsOf: repeatElement(0x20, count: width))
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    /// Element text, escaped: text with nothing to escape (most of it) is written as it is.
+    private mutating func putEscaped(_ text: String, in element: String) {
+        if Self.isPlain(text, quote: false) { return put(text) }
+        note(text, in: element)
+        put(Self.escape(text))
+    }
+
+    /// True when the text holds no markup character (`&`, `<`, `>`, and `"` in an attribute), no
+    /// control character and nothing that may be U+FFFE or U+FFFF: written as it is, and
+    /// nothing in it can be refused.
+    private static func isPlain(_ text: String, quote: Bool) -> Bool {
+        !text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 || $0 == 0xEF || (quote && $0 == 0x22) }
     }
 
     private mutating func put(_ piece: String) {
-        bytes.append(contentsOf: piece.utf8)
+        var piece = piece
+        piece.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Runs `body` between an opening and closing tag.

@@ -7,7 +7,7 @@ struct CanvasQTIAssessment {
     var identifier: String
     var title: String
 
-    func xml(_ items: [(QuizItem, ItemShape)]) throws -> String {
+    func xml(_ items: [(QuizItem, ItemShape)]) throws -> Data {
         var xml = XMLBuilder()
         xml.within("questestinterop", [
             ("xmlns", "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"),

@@ -28,9 +28,9 @@ package struct CanvasQTIExporter: PacketRenderer {
         let meta = try assessmentMeta(quizID: quizID, title: title, key: key, points: items.reduce(0) { $0 + $1.0.points },
                                   audience: input.audience.displayName)
         let zip = try DeterministicZip.archive([
-            ("imsmanifest.xml", Data(try manifest(quizID: quizID, metaID: metaID, title: title, key: key).utf8)),
-            ("\(quizID)/\(quizID).xml", Data(assessment.utf8)),
-            ("\(quizID)/assessment_meta.xml", Data(meta.utf8)),
+            ("imsmanifest.xml", try manifest(quizID: quizID, metaID: metaID, title: title, key: key)),
+            ("\(quizID)/\(quizID).xml", assessment),
+            ("\(quizID)/assessment_meta.xml", meta),
         ])
         return RenderOutput(files: [PacketFile(path: Self.path, data: zip)], notes: leftOut.notes + Self.notes(input.quiz.bank))
     }
@@ -51,7 +51,7 @@ package struct CanvasQTIExporter: PacketRenderer {
         return notes
     }
 
-    private func manifest(quizID: String, metaID: String, title: String, key: String) throws -> String {
+    private func manifest(quizID: String, metaID: String, title: String, key: String) throws -> Data {
         var xml = XMLBuilder()
         xml.within("manifest", [
             ("identifier", StableIdentifier.make("canvas-manifest:" + key)),
@@ -86,7 +86,7 @@ package struct CanvasQTIExporter: PacketRenderer {
         return try xml.document("quiz.canvas-qti.zip: imsmanifest.xml")
     }
 
-    private func assessmentMeta(quizID: String, title: String, key: String, points: Int, audience: String) throws -> String {
+    private func assessmentMeta(quizID: String, title: String, key: String, points: Int, audience: String) throws -> Data {
         let total = "\(points).0"
         var xml = XMLBuilder()
         xml.within("quiz", [

@@ -40,7 +40,7 @@ package struct MoodleXMLExporter: PacketRenderer {
                 : "quiz.moodle.xml: ordering asked as matching (each event matched with its place), as quiz.moodle_ordering asks: "
                     + orderingIDs.joined(separator: ", "))
         }
-        return RenderOutput(files: [PacketFile(path: Self.path, text: try xml.document(Self.path))], notes: notes)
+        return RenderOutput(files: [PacketFile(path: Self.path, data: try xml.document(Self.path))], notes: notes)
     }
 
     private func question(_ item: QuizItem, _ shape: ItemShape, ordering: MoodleOrdering, into xml: inout XMLBuilder) {
