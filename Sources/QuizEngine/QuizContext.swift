@@ -37,6 +37,8 @@ final class QuizContext {
     private let claimsByID: [String: Claim]
     /// Each visible claim's place in ``claims``.
     private let claimOrder: [String: Int]
+    /// Each visible piece of evidence's place in ``evidence``.
+    private let evidencePlaces: [String: Int]
     /// The visible claims located in each paragraph, in model order.
     private let claimsByParagraph: [Int: [Claim]]
     /// Where every claim of the model (hidden ones too) stands, by paragraph: id and byte span.
@@ -80,6 +82,7 @@ final class QuizContext {
         self.hidden = hidden
         self.hiddenSpans = hiddenSpans
         claimsByID = Dictionary(claims.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        evidencePlaces = Dictionary(evidence.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         claimOrder = Dictionary(claims.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         claimsByParagraph = Dictionary(grouping: claims.filter { $0.location != nil }) { $0.location?.paragraph ?? 0 }
         var spans: [Int: [(id: String, span: Range<Int>)]] = [:]
@@ -105,6 +108,9 @@ final class QuizContext {
 
     /// The visible claim with this id.
     func claim(_ id: String) -> Claim? { claimsByID[id] }
+
+    /// The place of a visible piece of evidence in ``evidence``.
+    func evidencePlace(_ id: String) -> Int? { evidencePlaces[id] }
 
     /// The visible claims located in paragraph `number`, in model order.
     func claims(inParagraph number: Int) -> [Claim] { claimsByParagraph[number] ?? [] }

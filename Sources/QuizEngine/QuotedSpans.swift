@@ -88,7 +88,7 @@ struct QuotedSpans {
 
     /// The comparison keys of the stretches of a span between ellipses.
     static func pieces(_ span: String) -> [String] {
-        span.replacingOccurrences(of: "...", with: "…").split(separator: "…")
+        (span.bytesContain("...") ? span.replacingOccurrences(of: "...", with: "…") : span).split(separator: "…")
             .map { TextNormal.key(String($0)) }.filter { !$0.isEmpty }
     }
 

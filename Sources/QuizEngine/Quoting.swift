@@ -12,6 +12,9 @@ enum Quoting {
     /// `text` with its double quotation marks made single: opening after a space, a dash or an
     /// opening bracket (or at the start), closing otherwise.
     static func nested(_ text: String) -> String {
+        // Most quoted words hold no double quotation mark (" is 22; “ and ” are E2 80 9C and
+        // E2 80 9D): those are returned as they are, without walking their characters.
+        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x9C || $0 == 0x9D }) else { return text }
         var out = ""
         var previous: Character? = nil
         for ch in text {

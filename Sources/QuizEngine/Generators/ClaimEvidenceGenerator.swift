@@ -20,12 +20,14 @@ enum ClaimEvidenceGenerator: ItemGenerator {
     private static func items(for claims: [Claim], _ context: QuizContext, _ oracle: TruthOracle) -> [QuizItem] {
         claims.compactMap { claim in
             guard let claimSupport = context.support(claim), !context.graph.isCounterargumentOrAnswer(claim.id) else { return nil }
-            let direct = Set(context.graph.directSupporters(of: claim.id))
+            // The evidence the model links to the claim directly, by place in `context.evidence`.
+            let direct = Set(context.graph.directSupporters(of: claim.id).compactMap(context.evidencePlace)).sorted()
+            guard !direct.isEmpty else { return nil }
             let statement = context.statement(of: claim)
             // Evidence quoted within the claim's own sentence restates it: as the answer it would be
             // word matching, not reading; as a wrong answer it would be right.
-            let inOwnSentence = { (e: Evidence) in statement.passage.map { Self.contains($0, e) } ?? false }
-            let supporting = context.evidence.filter { direct.contains($0.id) && !inOwnSentence($0) }
+            let inOwnSentence = { (place: Int) in statement.passage.map { Self.contains($0, context.evidence[place]) } ?? false }
+            let supporting = direct.filter { !inOwnSentence($0) }.map { context.evidence[$0] }
             let id = "claim-evidence.\(claim.id)"
             var random = context.random(for: id)
             let wording = context.wording(claim)
@@ -34,7 +36,7 @@ enum ClaimEvidenceGenerator: ItemGenerator {
                   let passage = context.passage(for: best.evidence, limit: 220) else { return nil }
             let evidence = best.evidence
             let distractors = Distractors.pick(context.optionCount - 1, for: evidence.summary,
-                                               from: unrelatedEvidence(to: claim, context).map { $0.filter { !inOwnSentence($0) }.map(\.summary) },
+                                               from: unrelatedEvidence(to: claim, context).map { $0.filter { !inOwnSentence($0) }.map { context.evidence[$0].summary } },
                                                isTrue: { oracle.supports($0, claim: claim) }, random: &random)
             return QuizItem.choice(id: id, type: type, kind: .evidenceForClaim, skill: .evidence, dok: 2,
                                    stem: "\(statement.text) Which evidence from the article supports this claim?",
@@ -45,11 +47,12 @@ enum ClaimEvidenceGenerator: ItemGenerator {
         }
     }
 
-    /// Evidence that could not be read as support for the claim, in tiers: none of it supports the
-    /// claim, anything the claim supports, or an opposing view that argues against any of these;
-    /// and, about a claim of the main line, it comes from outside the main line (in a tightly argued
-    /// article the main line's evidence loosely supports all of it).
-    static func unrelatedEvidence(to claim: Claim, _ context: QuizContext) -> [[Evidence]] {
+    /// Evidence that could not be read as support for the claim, in tiers, as places in
+    /// `context.evidence`: none of it supports the claim, anything the claim supports, or an
+    /// opposing view that argues against any of these; and, about a claim of the main line, it
+    /// comes from outside the main line (in a tightly argued article the main line's evidence
+    /// loosely supports all of it).
+    static func unrelatedEvidence(to claim: Claim, _ context: QuizContext) -> [[Int]] {
         let graph = context.graph
         let line = graph.supported(by: claim.id).union([claim.id])
         var near = graph.supportTree(of: claim.id).union(line)
@@ -58,10 +61,17 @@ enum ClaimEvidenceGenerator: ItemGenerator {
         }
         let tree = context.mainLine
         let counter = graph.counterargumentClusters
-        let safe = context.evidence.filter { e in near.isDisjoint(with: graph.directTargets(of: e.id)) && !near.contains(e.id) }
         let inMainLine = tree.contains(claim.id)
-        let otherSide = safe.filter { tree.contains($0.id) != inMainLine && !counter.contains($0.id) }
-        let views = safe.filter { counter.contains($0.id) }
+        var otherSide: [Int] = [], views: [Int] = []
+        for place in context.evidence.indices {
+            let id = context.evidence[place].id
+            guard !near.contains(id), near.isDisjoint(with: graph.directTargets(of: id)) else { continue }
+            if counter.contains(id) {
+                views.append(place)
+            } else if tree.contains(id) != inMainLine {
+                otherSide.append(place)
+            }
+        }
         return [otherSide, views]
     }
 
