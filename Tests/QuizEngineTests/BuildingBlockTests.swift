@@ -26,6 +26,31 @@ struct BuildingBlockTests {
         #expect(random.below(0) == 0)
     }
 
+    @Test("shuffled places put elements where shuffling them would, with the same draws", arguments: [0, 1, 2, 7, 500])
+    func shuffledIndicesMatchShuffled(count: Int) {
+        let elements = (0..<count).map { "item \($0)" }
+        var byElements = SplitMix64(seed: 42, purpose: "shuffle"), byPlaces = byElements
+        let shuffled = byElements.shuffled(elements)
+        let places = byPlaces.shuffledIndices(count)
+        #expect(places.map { elements[$0] } == shuffled)
+        #expect(byPlaces.next() == byElements.next(), "both used the same number of draws")
+    }
+
+    @Test("wrong options are the candidates nearest the answer's length, ties in shuffled order", arguments: [1, 2, 5])
+    func pickRanksByLength(seed: UInt64) {
+        let tier = ["a claim of middling length", "short", "a claim that is rather longer than the answer is",
+                    "“Curly” words’ length here", "another claim of middling size", "x", "the answer of some width"]
+        let answer = "the answer of some length"
+        // The ranking as first written: shuffle the texts, then sort by (distance in characters, place).
+        var reference = SplitMix64(seed: seed, purpose: "pick"), random = reference
+        let expected = reference.shuffled(tier).enumerated()
+            .sorted { (abs($0.element.count - answer.count), $0.offset) < (abs($1.element.count - answer.count), $1.offset) }
+            .prefix(3).map(\.element)
+        let picked = Distractors.pick(3, for: answer, from: [tier], isTrue: { _ in false }, random: &random)
+        #expect(picked == expected)
+        #expect(random.next() == reference.next(), "the pick used as many draws as the shuffle")
+    }
+
     @Test("largest remainder gives the leftover seats to the biggest remainders")
     func largestRemainder() {
         #expect(Apportionment.largestRemainder(total: 10, weights: [1, 1, 1]) == [4, 3, 3])
