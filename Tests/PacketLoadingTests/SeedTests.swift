@@ -13,6 +13,17 @@ struct SeedTests {
         try ArticleLoader.load(folder: seeds.appendingPathComponent("isis-after-mosul"), displayFolder: "seeds/isis-after-mosul").get()
     }
 
+    @Test("An adaptation may state a figure as the model reads it where the original misprints it (the EDA release's “$65 millionto”)")
+    func adaptationStatesMisprintedFigure() throws {
+        let name = "wh-eda-regional-challenge-2022"
+        let result = ArticleLoader.load(folder: Self.seeds.appendingPathComponent(name), displayFolder: "seeds/\(name)")
+        #expect(result.errors.isEmpty, "\(result.errors.map(\.description))")
+        let model = try result.get()
+        #expect(model.paragraph(2)?.text.contains("$65 millionto execute") == true)
+        let adapted = try #require(model.adaptations.first?.paragraphs.first { $0.number == 2 })
+        #expect(adapted.text.joined(separator: " ").contains("between $25 million and $65 million."))
+    }
+
     @Test("The timeline never puts an event before one it surely follows, and no year-only event is left to guess")
     func timelineOrder() throws {
         let model = try Self.seed()

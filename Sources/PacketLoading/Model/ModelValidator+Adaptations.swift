@@ -13,6 +13,13 @@ extension ModelValidator {
         // A capitalised word the article also capitalises inside a sentence is a name wherever it stands.
         let properNouns = Set(articleWords.flatMap { $0.capitalised.filter { !$0.startsSentence }.map(\.word) })
         let modelNames = Set(model.entities.flatMap { $0.allNames.flatMap(Self.nameWords) })
+        // The figures the model reads in each paragraph, as the editor wrote them (`as_written`):
+        // an adaptation may state those, even where the original misprints one ("$65 millionto").
+        var figures: [Int: Set<Double>] = [:]
+        for statistic in model.statistics {
+            guard let paragraph = statistic.location?.paragraph else { continue }
+            figures[paragraph, default: []].formUnion(NumberMentions.values(in: statistic.asWritten))
+        }
         for adaptation in model.adaptations {
             let bandPath = "adaptations.\(adaptation.band)"
             let label = "adaptation '\(adaptation.band)'"
@@ -38,7 +45,7 @@ extension ModelValidator {
                 adaptedWords += measured.words
                 originalWords += Readability.wordCount(source)
                 scores.append((entry.number, measured.fleschKincaidGrade))
-                checkNumbers(text, against: source, label: "\(label) ¶\(entry.number)", at: path)
+                checkNumbers(text, against: source, figures: figures[entry.number] ?? [], label: "\(label) ¶\(entry.number)", at: path)
                 checkNames(text, against: source, label: "\(label) ¶\(entry.number)", at: path,
                            properNouns: properNouns, modelNames: modelNames,
                            glossary: Set(adaptation.glossary.flatMap { Self.nameWords($0.term) }))
@@ -64,11 +71,11 @@ extension ModelValidator {
         }
     }
 
-    private func checkNumbers(_ text: String, against source: String, label: String, at path: String) {
-        let stated = NumberMentions.values(in: source)
+    private func checkNumbers(_ text: String, against source: String, figures: Set<Double>, label: String, at path: String) {
+        let stated = NumberMentions.values(in: source).union(figures)
         for value in NumberMentions.values(in: text).sorted() where !stated.contains(value) {
-            sink.error("\(label) states the number \(Self.number(value)), which the original paragraph does not: "
-                       + "an adaptation adds no number", at: mark(path))
+            sink.error("\(label) states the number \(Self.number(value)), which the original paragraph does not "
+                       + "(nor any figure the model reads there): an adaptation adds no number", at: mark(path))
         }
     }
 
