@@ -21,6 +21,7 @@ struct Build: ParsableCommand {
           packet build --article isis-after-mosul --audience high-school
           packet build --article isis-after-mosul --audience high-school --responses class.csv
           packet build --article my-draft --draft      # a review copy of an unreviewed draft
+          packet build --quiet                          # one line per packet; notes stay in manifest.json
         """)
 
     @Option(name: .customLong("article"), help: "A seed id or article folder (repeatable; default: every seed).")
@@ -52,6 +53,8 @@ struct Build: ParsableCommand {
     var draft = false
     @Flag(help: "Replace packet folders holding files this program did not write, keeping each old folder as <audience>.bak-<n>.")
     var force = false
+    @Flag(help: "One line per packet: its notes stay in its manifest.json (warnings and errors are still printed).")
+    var quiet = false
 
     func validate() throws {
         if out.isEmpty { throw ValidationError("--out must name a folder") }
@@ -71,11 +74,16 @@ struct Build: ParsableCommand {
             request.draft = draft
             let reports = try StandardPacket.builder(version: Packet.configuration.version).build(request)
             for report in reports {
-                print("\(out)/\(report.article)/\(report.audience): \(report.manifest.files.count + 1) files")
+                let notes = report.manifest.notes
+                let summary = quiet && !notes.isEmpty
+                    ? " (\(notes.count) note\(notes.count == 1 ? "" : "s") in manifest.json)" : ""
+                print("\(out)/\(report.article)/\(report.audience): \(report.manifest.files.count + 1) files" + summary)
                 if let kept = report.keptOld {
                     print("  kept the folder that was there as \(out)/\(report.article)/\(kept.lastPathComponent)")
                 }
-                for note in report.manifest.notes { print("  note: \(note)") }
+                if !quiet {
+                    for note in notes { print("  note: \(note)") }
+                }
                 for warning in report.manifest.warnings {
                     printError("\(out)/\(report.article)/\(report.audience): warning: \(warning)")
                 }

@@ -27,13 +27,23 @@ struct BuildTests {
         }
     }
 
-    @Test("two builds of the same inputs are byte-identical, file by file")
+    @Test("two builds of the same inputs are byte-identical, file by file, and --quiet changes only what is printed")
     func buildsAreReproducible() throws {
         let (first, run1) = try buildSeeds(extra: ["--jobs", "1"])
-        let (second, run2) = try buildSeeds(extra: ["--jobs", "2"])
+        let (second, run2) = try buildSeeds(extra: ["--jobs", "2", "--quiet"])
         #expect(run1.status == 0 && run2.status == 0, "\(run1.stderr)\(run2.stderr)")
         let a = CLI.snapshot(first), b = CLI.snapshot(second)
         #expect(!a.isEmpty && a == b)
+        // Quiet: one line per packet, each with the count of the notes its manifest.json keeps.
+        let loud = run1.stdout.replacingOccurrences(of: first.path, with: "out").split(separator: "\n")
+        let quiet = run2.stdout.replacingOccurrences(of: second.path, with: "out").split(separator: "\n")
+        let packets = loud.filter { !$0.hasPrefix(" ") }
+        #expect(!packets.isEmpty && loud.contains { $0.hasPrefix("  note: ") })
+        #expect(quiet.count == packets.count && !quiet.contains { $0.contains("note: ") })
+        for (line, packet) in zip(quiet, packets) {
+            let notes = loud.drop { $0 != packet }.dropFirst().prefix { $0.hasPrefix("  note: ") }.count
+            #expect(line == packet + (notes == 0 ? "" : " (\(notes) note\(notes == 1 ? "" : "s") in manifest.json)"))
+        }
     }
 
     @Test("every packet's manifest lists each of its files with the right size and SHA-256", .requires(.sha256sum))
