@@ -67,10 +67,14 @@ extension GuideContext {
             guard let p = claim.location?.paragraph else { return }
             byParagraph[p, default: []].append(label + wording(claim))
         }
+        // An argued piece raises the other side and answers it; a report reports views and responds.
+        let genre = article.metadata.genre.wording
+        let view = genre.isArgued ? "The other side: " : "A view the \(genre.piece) reports: "
+        let reply = genre.isArgued ? GenreWording.capitalized(genre.author) + "’s answer: " : "The \(genre.piece)’s response: "
         for line in outline.mainLines { add(line.claim, "") }
         for counter in outline.counterarguments {
-            if let claim = counter.claim { add(claim, "The other side: ") }
-            for answer in counter.answers { add(answer.claim, "The author’s answer: ") }
+            if let claim = counter.claim { add(claim, view) }
+            for answer in counter.answers { add(answer.claim, reply) }
         }
         return byParagraph.keys.sorted().map { p in
             .record(["paragraph": .text("¶\(p)"), "answers": Self.list(byParagraph[p] ?? [])])

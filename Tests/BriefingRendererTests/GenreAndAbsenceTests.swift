@@ -43,6 +43,24 @@ struct GenreAndAbsenceTests {
         #expect(!reported.contains("its thesis"))
     }
 
+    @Test("A report's views are views it reports, not points against the writer, and an unanswered one is not called unanswered")
+    func reportedViews() throws {
+        let argued = try BriefingRenderer.briefing(article: BriefingFixture.article, audience: BriefingFixture.audience(width: 200))
+        #expect(argued.contains("A point against the writer’s view"))
+        #expect(argued.contains("How the writer answers it:"))
+        for genre in [Genre.news, .science, .explainer] {
+            var article = BriefingFixture.article
+            article.metadata.genre = genre
+            let text = try BriefingRenderer.briefing(article: article, audience: BriefingFixture.audience(width: 200))
+            #expect(text.contains("A view the article reports"), "\(genre)")
+            #expect(text.contains("How the article responds:"), "\(genre)")
+            #expect(!text.contains("A point against") && !text.contains("answers it"), "\(genre)")
+            article.relations.removeAll { $0.type == .rebuts }
+            let unanswered = try BriefingRenderer.briefing(article: article, audience: BriefingFixture.audience(width: 200))
+            #expect(!unanswered.contains("does not answer"), "\(genre)")
+        }
+    }
+
     @Test("An article without figures gets no numbers section")
     func noNumbersSection() throws {
         var article = BriefingFixture.article

@@ -210,6 +210,31 @@ struct GuideRendererTests {
         #expect(checked > 10)
     }
 
+    @Test("A guide speaks of the text as its genre does: a speech's speaker answers; an explainer reports views and responds",
+          arguments: [("fed-waller-financial-stability-2023", true), ("crs-elections-grant-options-2026", false),
+                      ("wh-eda-regional-challenge-2022", false), ("isis-after-mosul", true)])
+    func genreWording(seed: String, argued: Bool) throws {
+        let text = Self.flat(try GuideRenderer.guide(article: RepositoryFiles.seed(seed), audience: RepositoryFiles.audience("high-school"),
+                                                     quiz: Self.quiz))
+        let model = try RepositoryFiles.seed(seed)
+        let reads = "informs more than it argues: in the routine, read \"thesis\" as its main point"
+        #expect(text.contains(reads) == !argued)
+        #expect(text.contains("stop and ask what the article says here") == !argued)
+        #expect(text.contains("stop and ask what \(model.metadata.genre.wording.author) claims here") == argued)
+        let counters = model.relations.contains { $0.type == .attacks }, answers = model.relations.contains { $0.type == .rebuts }
+        if argued {
+            #expect(!text.contains("A view the article reports:") && !text.contains("The article’s response:"))
+            #expect(text.contains("The other side:") == counters)
+            let answer = model.metadata.genre == .speech ? "The speaker’s answer:" : "The author’s answer:"
+            #expect(text.contains(answer) == answers)
+            #expect(!text.contains(model.metadata.genre == .speech ? "The author’s answer:" : "The speaker’s answer:"))
+        } else {
+            #expect(!text.contains("The other side:") && !text.contains("’s answer:"))
+            #expect(text.contains("A view the article reports:") == counters)
+            #expect(!text.contains("Explain the counterargument"))
+        }
+    }
+
     @Test("The guide templates never put their own words in curly quotation marks (those are for the article's words)")
     func templatesQuoteOnlyTheArticle() throws {
         let shared = RepositoryFiles.templates.appendingPathComponent("_shared")
