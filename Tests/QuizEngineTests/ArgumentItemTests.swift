@@ -91,6 +91,29 @@ struct ArgumentItemTests {
         }
     }
 
+    @Test("in a piece that informs (news, science, an explainer) the other-side items ask about a view it reports and how it responds")
+    func reportedViewStems() throws {
+        let audience = try SeedAudiences.loader.load("high-school")
+        var report = model
+        report.metadata.genre = .explainer
+        let bank = try QuizEngine.makeQuiz(for: report, audience: audience).bank
+        // The generated other-side stems (an editor's own question may word it as it likes).
+        let stems = bank.flatMap { item in
+            ([item.stem].filter { _ in [.opposingView, .authorsAnswer].contains(item.kind) && item.type != .twoPart })
+                + item.parts.filter { $0.kind == .authorsAnswer }.map(\.stem)
+        }
+        let views = bank.filter { $0.kind == .opposingView && $0.type != .twoPart }
+        let answers = bank.filter { $0.kind == .authorsAnswer && $0.type != .twoPart }
+        #expect(stems.count > views.count)
+        #expect(!views.isEmpty && !answers.isEmpty)
+        #expect(views.allSatisfy { $0.stem.contains("the article reports a view that differs from its main point") })
+        #expect(answers.allSatisfy { $0.stem.contains("the article reports a view") && $0.stem.hasSuffix("How does the article respond to it?") })
+        #expect(!stems.contains { $0.contains("raises an opposing view") || $0.contains("answer it?") || $0.contains("from the main argument") })
+        #expect(views.allSatisfy { $0.explanation.hasPrefix("The article reports a view") })
+        // The opinion piece itself still asks how the author answers.
+        #expect(items(.authorsAnswer).allSatisfy { $0.stem.contains("the author raises an opposing view") && $0.stem.hasSuffix("How does the author answer it?") })
+    }
+
     @Test("two-part items: Part A a claim, Part B the sentence that supports it; each part judged by the model")
     func twoPart() throws {
         let items = SeedQuizzes.items.map(\.item).filter { $0.type == .twoPart }

@@ -1,7 +1,9 @@
 import PacketModel
 
 /// The opposing view and the author's answer, from the model's `attacks` and `rebuts` relations:
-/// "Which opposing view does the author raise in ¶3?" and "How does the author answer it?".
+/// "Which opposing view does the author raise in ¶3?" and "How does the author answer it?". A
+/// piece that informs rather than argues (news, science, an explainer) reports views and responds
+/// to them, and its items say so.
 enum CounterargumentGenerator: ItemGenerator {
     static let type = QuizItemType.multipleChoice
 
@@ -25,10 +27,18 @@ enum CounterargumentGenerator: ItemGenerator {
                                            from: [(answers + attacked).map(context.candidate), sameParagraph.map(context.candidate),
                                                   Array(context.claimPool.tiers(about: view.id, excluding: [view.id]).joined())],
                                            isTrue: { oracle.isTrue($0, for: probe) ?? false }, random: &random)
-        var explanation = "\(GenreWording.capitalized(context.genre.author)) grants a view that differs from the main argument: \(answer). The article says \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
-        if let reply = answers.first { explanation += " \(GenreWording.capitalized(context.genre.author)) then answers it: \(context.wording(reply))." }
+        let genre = context.genre, author = GenreWording.capitalized(context.genre.author)
+        var explanation = (genre.isArgued ? "\(author) grants a view that differs from the main argument: "
+                                          : "The \(genre.piece) reports a view that differs from its \(genre.thesis): ")
+            + "\(answer). The article says \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
+        if let reply = answers.first {
+            explanation += genre.isArgued ? " \(author) then answers it: \(context.wording(reply))."
+                : " The \(genre.piece) then responds: \(context.wording(reply))."
+        }
         return QuizItem.choice(id: id, type: type, kind: .opposingView, skill: .counterargument, dok: 2,
-                               stem: "In ¶\(support.paragraph) \(context.genre.author) considers a view that differs from the main argument. Which statement describes that view?",
+                               stem: genre.isArgued
+                                   ? "In ¶\(support.paragraph) \(genre.author) considers a view that differs from the main argument. Which statement describes that view?"
+                                   : "In ¶\(support.paragraph) the \(genre.piece) reports a view that differs from its \(genre.thesis). Which statement describes that view?",
                                answer: answer, distractors: distractors, explanation: explanation, support: [support],
                                bloom: .analyze, difficulty: .medium, sources: [view.id] + answers.map(\.id))
     }
@@ -36,7 +46,11 @@ enum CounterargumentGenerator: ItemGenerator {
     /// "In ¶3 the author raises an opposing view, which we can put like this: …. How does the author answer it?"
     static func answerStem(_ view: Claim, _ context: QuizContext) -> String? {
         guard let paragraph = view.location?.paragraph else { return nil }
-        return "In ¶\(paragraph) \(context.genre.author) raises an opposing view, which we can put like this: \(context.wording(view)). How does \(context.genre.author) answer it?"
+        let genre = context.genre
+        guard genre.isArgued else {
+            return "In ¶\(paragraph) the \(genre.piece) reports a view, which we can put like this: \(context.wording(view)). How does the \(genre.piece) respond to it?"
+        }
+        return "In ¶\(paragraph) \(genre.author) raises an opposing view, which we can put like this: \(context.wording(view)). How does \(genre.author) answer it?"
     }
 
     /// The options of the answer question: the rebuttal, then wrong answers (the case made for the
@@ -69,7 +83,8 @@ enum CounterargumentGenerator: ItemGenerator {
         var random = context.random(for: id)
         let options = answerOptions(view, reply, context, oracle, random: &random)
         let note = context.model.relations.first { $0.type == .rebuts && $0.from == reply.id && $0.to == view.id }?.note
-        var explanation = "\(GenreWording.capitalized(context.genre.author)) answers: \(options.answer). The article says \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
+        let responds = context.genre.isArgued ? "\(GenreWording.capitalized(context.genre.author)) answers" : "The \(context.genre.piece) responds"
+        var explanation = "\(responds): \(options.answer). The article says \(Quoting.quoted(support.text)) [¶\(support.paragraph)]."
         if let note { explanation += " Editor’s note: \(note)" }
         return QuizItem.choice(id: id, type: type, kind: .authorsAnswer, skill: .counterargument, dok: 3, stem: stem,
                                answer: options.answer, distractors: options.distractors, explanation: explanation,
