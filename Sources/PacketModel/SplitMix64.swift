@@ -35,17 +35,11 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// The elements in a random order (Fisher–Yates).
     package mutating func shuffled<T>(_ items: [T]) -> [T] {
-        var result = items
-        var i = result.count - 1
-        while i > 0 {
-            result.swapAt(i, below(i + 1))
-            i -= 1
-        }
-        return result
+        shuffledIndices(items.count).map { items[$0] }
     }
 
-    /// `0..<count` in the order ``shuffled(_:)`` would put `count` elements (the same draws): a
-    /// caller that shuffles many long arrays shuffles their places instead, without copying elements.
+    /// `0..<count` in a random order (Fisher–Yates), the order ``shuffled(_:)`` puts `count`
+    /// elements in: a caller that shuffles many long arrays shuffles their places instead.
     package mutating func shuffledIndices(_ count: Int) -> [Int] {
         var result = Array(0..<count)
         var i = count - 1

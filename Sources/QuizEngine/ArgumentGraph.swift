@@ -14,7 +14,8 @@ final class ArgumentGraph {
     private(set) var counterargumentClusters: Set<String> = []
     /// Claims that raise a counterargument, in model order (made once: asked for every option).
     private let counterargumentList: [String]
-    private let counterargumentSet: Set<String>
+    /// The claims that raise a counterargument, as a set (asked for every option).
+    let raisesCounterargument: Set<String>
     /// The claims that answer each counterargument, in model order.
     private let rebuttalsOf: [String: [String]]
     /// The claims each counterargument argues against (`attacks`), in model order.
@@ -54,7 +55,7 @@ final class ArgumentGraph {
             }
         }
         counterargumentList = attackers
-        counterargumentSet = Set(attackers)
+        raisesCounterargument = Set(attackers)
         rebuttalsOf = answers
         sideClaims = side
         self.attackedBy = attackedBy
@@ -91,9 +92,6 @@ final class ArgumentGraph {
 
     /// Claims that raise a counterargument (`attacks`), in model order.
     var counterarguments: [String] { counterargumentList }
-
-    /// The claims that raise a counterargument, as a set (asked for every option).
-    var raisesCounterargument: Set<String> { counterargumentSet }
 
     /// The claims counterargument `id` argues against (`attacks`), in model order.
     func attacked(by id: String) -> [String] { attackedBy[id] ?? [] }

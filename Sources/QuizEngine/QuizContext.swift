@@ -160,17 +160,10 @@ final class QuizContext {
     lazy var claimPool = ClaimPool(self)
 
     /// The claim's wording as a wrong option, with its length.
-    func candidate(_ claim: Claim) -> Distractors.Candidate {
-        if let known = candidateCache[claim.id] { return known }
-        let candidate = Distractors.Candidate(wording(claim))
-        candidateCache[claim.id] = candidate
-        return candidate
-    }
+    func candidate(_ claim: Claim) -> Distractors.Candidate { Distractors.Candidate(wording(claim)) }
 
     /// Each claim's wording, by id, as ``wording(_:)`` has worked it out so far.
     private var wordingCache: [String: String] = [:]
-    /// Each claim's wording as a wrong option, as ``candidate(_:)`` has worked it out so far.
-    private var candidateCache: [String: Distractors.Candidate] = [:]
     /// Each item's passage, by id and limit, as ``passage(for:limit:)`` has found it so far.
     private var passageCache: [PassageKey: Passage?] = [:]
 

@@ -37,15 +37,15 @@ struct QuotedSpans {
         return found
     }
 
-    /// True when the piece (a comparison key) stands, whole words, in one paragraph.
+    /// True when the piece (a comparison key, never empty) stands, whole words, in one paragraph.
     private func isInArticle(piece: String) -> Bool {
-        var candidates: [Int]? = nil
-        for word in Self.words(piece) {
+        var rarest: [Int] = []
+        for (n, word) in Self.words(piece).enumerated() {
             guard let here = paragraphsWith[word] else { return false }
-            if here.count < candidates?.count ?? .max { candidates = here }
+            if n == 0 || here.count < rarest.count { rarest = here }
         }
         let padded = " " + piece + " "
-        return (candidates ?? paragraphs.indices.map { $0 }).contains { paragraphs[$0].bytesContain(padded) }
+        return rarest.contains { paragraphs[$0].bytesContain(padded) }
     }
 
     /// The words of a comparison key, split at its spaces (bytes: a combining mark after a space

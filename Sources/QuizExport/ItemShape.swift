@@ -60,7 +60,7 @@ enum ItemShape: Hashable, Sendable {
     private static func trueFalseValue(_ options: [String], _ index: Int) -> Bool? {
         guard options.count == 2 else { return nil }
         let words = options.map { $0.trimmedOfSpaces.lowercased() }
-        guard words.count == 2, Set(words) == ["true", "false"] else { return nil }
+        guard Set(words) == ["true", "false"] else { return nil }
         return words[index] == "true"
     }
 }

@@ -3,13 +3,19 @@ import Testing
 
 @Suite("packet draft")
 struct DraftCommandTests {
-    @Test("drafting the seed article writes a model that validates with no errors, every guess marked for review, and builds only as a review copy")
-    func draftValidates() throws {
+    /// A fresh folder holding the seed article as `mosul.txt` and its draft, `seeds/mosul/model.yaml`.
+    static func draftSeed() throws -> (folder: URL, draft: CLI.Run) {
         let folder = try CLI.temporaryFolder()
         try FileManager.default.copyItem(at: CLI.repo.appendingPathComponent("seeds/isis-after-mosul/article.txt"),
                                          to: folder.appendingPathComponent("mosul.txt"))
         let draft = try CLI.run(["draft", "mosul.txt", "--published", "2017-07"], in: folder)
         #expect(draft.status == 0, "\(draft.stderr)")
+        return (folder, draft)
+    }
+
+    @Test("drafting the seed article writes a model that validates with no errors, every guess marked for review, and builds only as a review copy")
+    func draftValidates() throws {
+        let (folder, draft) = try Self.draftSeed()
         #expect(draft.stdout.hasPrefix("Wrote seeds/mosul/model.yaml:"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("seeds/mosul/article.txt").path))
         // Every guess says what it rests on and how sure the drafter is, for `packet review`.
@@ -32,11 +38,7 @@ struct DraftCommandTests {
 
     @Test("a draft has no adaptations, so a middle-school review copy reads the original and says why")
     func draftHasNoAdaptations() throws {
-        let folder = try CLI.temporaryFolder()
-        try FileManager.default.copyItem(at: CLI.repo.appendingPathComponent("seeds/isis-after-mosul/article.txt"),
-                                         to: folder.appendingPathComponent("mosul.txt"))
-        let draft = try CLI.run(["draft", "mosul.txt", "--published", "2017-07"], in: folder)
-        #expect(draft.status == 0, "\(draft.stderr)")
+        let (folder, _) = try Self.draftSeed()
         let model = try String(contentsOf: folder.appendingPathComponent("seeds/mosul/model.yaml"), encoding: .utf8)
         #expect(!model.contains("adaptations"), "adapting is an editor's job; a draft never writes one")
         let copy = try CLI.run(["build", "--article", "mosul", "--audience", "middle-school", "--templates", CLI.repo.path + "/templates",

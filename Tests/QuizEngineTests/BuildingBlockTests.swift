@@ -26,14 +26,21 @@ struct BuildingBlockTests {
         #expect(random.below(0) == 0)
     }
 
-    @Test("shuffled places put elements where shuffling them would, with the same draws", arguments: [0, 1, 2, 7, 500])
-    func shuffledIndicesMatchShuffled(count: Int) {
+    @Test("shuffles are Fisher–Yates with the generator's draws, of elements and of places alike", arguments: [0, 1, 2, 7, 500])
+    func shufflesMatchFisherYates(count: Int) {
         let elements = (0..<count).map { "item \($0)" }
-        var byElements = SplitMix64(seed: 42, purpose: "shuffle"), byPlaces = byElements
-        let shuffled = byElements.shuffled(elements)
-        let places = byPlaces.shuffledIndices(count)
-        #expect(places.map { elements[$0] } == shuffled)
-        #expect(byPlaces.next() == byElements.next(), "both used the same number of draws")
+        // The shuffle as first written: swap elements in place, from the last down.
+        var reference = SplitMix64(seed: 42, purpose: "shuffle"), byElements = reference, byPlaces = reference
+        var expected = elements
+        var i = count - 1
+        while i > 0 {
+            expected.swapAt(i, reference.below(i + 1))
+            i -= 1
+        }
+        #expect(byElements.shuffled(elements) == expected)
+        #expect(byPlaces.shuffledIndices(count).map { elements[$0] } == expected)
+        let next = reference.next()
+        #expect(byElements.next() == next && byPlaces.next() == next, "all used the same number of draws")
     }
 
     @Test("wrong options are the candidates nearest the answer's length, ties in shuffled order", arguments: [1, 2, 5])

@@ -122,9 +122,8 @@ struct XMLBuilder {
 
     /// Escapes element text: `&`, `<` and `>` (so `]]>` cannot appear).
     static func escape(_ text: String) -> String {
-        // Most text needs nothing: no markup character, no carriage return, no control character
-        // and nothing that may be U+FFFE or U+FFFF (their UTF-8 starts with 0xEF).
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 || $0 == 0xEF }) { return text }
+        // Most text needs nothing (see ``isPlain(_:quote:)``).
+        if isPlain(text, quote: false) { return text }
         // Byte by byte: the markup characters and control characters are ASCII, and U+FFFE and
         // U+FFFF (which XML cannot hold) are EF BF BE and EF BF BF.
         let bytes = Array(text.utf8)
@@ -154,9 +153,7 @@ struct XMLBuilder {
     /// Escapes an attribute value, including quotes, tabs and line breaks (which a parser
     /// would otherwise turn into spaces).
     static func escapeAttribute(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 < 0x20 || $0 == 0xEF }) {
-            return text
-        }
+        if isPlain(text, quote: true) { return text }
         var out = ""
         for scalar in escape(text).unicodeScalars {
             switch scalar {

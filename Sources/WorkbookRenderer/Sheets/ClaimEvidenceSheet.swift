@@ -39,7 +39,6 @@ enum ClaimEvidenceSheet {
         for (index, evidence) in model.evidence.enumerated() {
             for id in evidence.supports { evidenceFor[id, default: []].append(index) }
         }
-        let claimIDs = Set(model.allClaims.map(\.id))
         let claimsByID = Dictionary(model.allClaims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return claims.map { claim in
             var evidence: [Evidence] = [], seenClaims: Set<String> = [claim.id], seenEvidence: Set<String> = []
@@ -52,7 +51,7 @@ enum ClaimEvidenceSheet {
                     let indices = Set((evidenceFor[id] ?? []) + below.compactMap { evidenceIndex[$0] }).sorted()
                     let direct = indices.map { model.evidence[$0] }
                     for e in ActivitySelection.inArticleOrder(direct) where seenEvidence.insert(e.id).inserted { evidence.append(e) }
-                    for child in below where claimIDs.contains(child) && seenClaims.insert(child).inserted { next.append(child) }
+                    for child in below where claimsByID[child] != nil && seenClaims.insert(child).inserted { next.append(child) }
                 }
                 level = next
             }
